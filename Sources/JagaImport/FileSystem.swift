@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Small POSIX file helpers, so importing needs no Foundation.
+enum FileSystem {
+    /// The text of the current `errno`.
+    static func errorText(_ code: Int32 = errno) -> String {
+        guard let s = strerror(code) else { return "error \(code)" }
+        return String(cString: s)
+    }
+
+    /// True when `path` names a directory.
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return false }
+        return (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Size of the file in bytes, or nil when it cannot be stat'ed.
+    static func fileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Int(st.st_size)
+    }
+
+    /// The extension of the last path component, without the dot ("" when none).
+    static func pathExtension(_ path: String) -> String {
+        let name = lastComponent(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// The last path component.
+    static func lastComponent(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p.removeLast() }
+        if let slash = p.lastIndex(of: "/") { return String(p[p.index(after: slash)...]) }
+        return String(p)
+    }
+
+    /// The folder part of a path ("" when there is none).
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Regular files in a folder whose extension is `ext` (case-insensitive), as paths, sorted by name.
+    static func listFiles(in folder: String, extension ext: String) throws(ImportError) -> [String] {
+        guard let dir = opendir(folder) else { throw .io(file: folder, reason: errorText()) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            guard pathExtension(name).lowercased() == ext.lowercased() else { continue }
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if !isDirectory(full) { names.append(full) }
+        }
+        // Byte order of the names, so "page-010" sorts after "page-009" and results do not depend on locale.
+        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// Creates a folder and its missing parents.
+    static func makeDirectories(_ path: String) throws(ImportError) {
+        if path.isEmpty || isDirectory(path) { return }
+        let up = parent(path)
+        if !up.isEmpty, up != path { try makeDirectories(up) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw .rejectsFile(file: path, reason: "cannot create folder: " + errorText())
+        }
+    }
+
+    /// Up to `maxBytes` bytes from the start of a file.
+    static func readPrefix(_ path: String, maxBytes: Int) throws(ImportError) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .io(file: path, reason: errorText()) }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: maxBytes)
+        var got = 0
+        while got < maxBytes {
+            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, maxBytes - got) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(file: path, reason: errorText())
+            }
+            if n == 0 { break }
+            got += n
+        }
+        out.removeSubrange(got...)
+        return out
+    }
+}
+
+/// A whole file read into memory with simdjson's padding after it (for bounded API pages).
+final class PaddedFile {
+    let base: UnsafeMutableRawPointer
+    let count: Int
+    let capacity: Int
+
+    /// Reads `path`; files larger than `maxBytes` are refused.
+    init(path: String, maxBytes: Int) throws(ImportError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .io(file: path, reason: FileSystem.errorText()) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(file: path, reason: FileSystem.errorText()) }
+        let size = Int(st.st_size)
+        guard size <= maxBytes else {
+            throw .io(file: path, reason: "file is \(size) bytes, larger than the \(maxBytes >> 20) MiB limit for one page")
+        }
+        let padding = JSONParser.padding
+        capacity = size + padding
+        base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+        base.initializeMemory(as: UInt8.self, repeating: 0, count: capacity)
+        var got = 0
+        while got < size {
+            let n = read(fd, base + got, size - got)
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = FileSystem.errorText()
+                base.deallocate()
+                throw .io(file: path, reason: reason)
+            }
+            if n == 0 { break }
+            got += n
+        }
+        count = got
+    }
+
+    deinit { base.deallocate() }
+
+    /// The file's bytes.
+    var bytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+    }
+
+    /// The JSON text: the bytes after a UTF-8 byte order mark, with the readable bytes from there.
+    var json: (start: UnsafeRawPointer, count: Int, capacity: Int) {
+        let b = bytes
+        let skip = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+        return (UnsafeRawPointer(base + skip), count - skip, capacity - skip)
+    }
+}
