@@ -22,6 +22,8 @@
 struct jg_scanner {
     int mode;
     int use_avx2;        /* AVX2 usable on this CPU (checked once at creation) */
+    int words;           /* a word-phrase mode */
+    int unicode_words;   /* bytes >= 0x80 are word bytes (folded streams) */
     size_t length;       /* pattern bytes */
     size_t prefix;       /* bytes at fixed offsets from the match start */
     size_t fa, fb;       /* filter offsets, fa <= fb < prefix */
@@ -37,6 +39,12 @@ static inline int is_word(uint8_t b) {
 }
 
 static inline int is_letter(uint8_t b) { return (uint8_t)((b | 0x20) - 'a') < 26; }
+
+/* A word byte for this scanner: ASCII letter or digit, or any byte >= 0x80 in
+ * the Unicode word modes (where streams hold only word characters up there). */
+static inline int word_byte(const jg_scanner *s, uint8_t b) {
+    return is_word(b) || (s->unicode_words && b >= 0x80);
+}
 
 /* Rough per-mille byte frequency in Indonesian social text; lower is rarer. */
 static int byte_rank(uint8_t b) {
@@ -72,16 +80,17 @@ static int cpu_has_avx2(void) {
 #endif
 
 jg_scanner *jg_scanner_create(const uint8_t *pattern, size_t length, int mode) {
-    if (pattern == NULL || length == 0 || mode < JG_SCAN_SUBSTRING || mode > JG_SCAN_WORDS_CS) return NULL;
-    int words = mode == JG_SCAN_WORDS || mode == JG_SCAN_WORDS_CS;
-    int folding = mode == JG_SCAN_SUBSTRING || mode == JG_SCAN_WORDS;
+    if (pattern == NULL || length == 0 || mode < JG_SCAN_SUBSTRING || mode > JG_SCAN_WORDS_UNICODE_CS) return NULL;
+    int words = mode >= JG_SCAN_WORDS;
+    int unicode_words = mode == JG_SCAN_WORDS_UNICODE || mode == JG_SCAN_WORDS_UNICODE_CS;
+    int folding = mode == JG_SCAN_SUBSTRING || mode == JG_SCAN_WORDS || mode == JG_SCAN_WORDS_UNICODE;
     if (words) {
         /* tokens of word bytes separated by single spaces, no leading/trailing space */
         if (pattern[0] == ' ' || pattern[length - 1] == ' ') return NULL;
         for (size_t i = 0; i < length; i++) {
             if (pattern[i] == ' ') {
                 if (pattern[i - 1] == ' ') return NULL; /* i >= 1: pattern[0] is not a space */
-            } else if (!is_word(pattern[i])) {
+            } else if (!is_word(pattern[i]) && !(unicode_words && pattern[i] >= 0x80)) {
                 return NULL;
             }
         }
@@ -92,6 +101,8 @@ jg_scanner *jg_scanner_create(const uint8_t *pattern, size_t length, int mode) {
     s->mask = malloc(length);
     if (s->pattern == NULL || s->mask == NULL) { jg_scanner_free(s); return NULL; }
     s->mode = mode;
+    s->words = words;
+    s->unicode_words = unicode_words;
     s->length = length;
     for (size_t i = 0; i < length; i++) {
         uint8_t b = pattern[i];
@@ -100,7 +111,7 @@ jg_scanner *jg_scanner_create(const uint8_t *pattern, size_t length, int mode) {
         s->mask[i] = fold ? 0x20 : 0;
     }
     s->prefix = length;
-    if (words) {
+    if (words) { /* the first token has a fixed width; separators do not */
         const void *space = memchr(pattern, ' ', length);
         if (space != NULL) s->prefix = (size_t)((const uint8_t *)space - pattern);
     }
@@ -143,7 +154,7 @@ __attribute__((target("avx2")))
 static size_t next_candidate_avx2(const jg_scanner *s, const uint8_t *a, size_t p, size_t last) {
     const __m256i ca = _mm256_set1_epi8((char)s->ca), cb = _mm256_set1_epi8((char)s->cb);
     const __m256i ma = _mm256_set1_epi8((char)s->ma), mb = _mm256_set1_epi8((char)s->mb);
-    while (last - p >= 31 && p <= last) {
+    while (p <= last && last - p >= 31) {
         __m256i va = _mm256_loadu_si256((const __m256i *)(const void *)(a + p + s->fa));
         __m256i vb = _mm256_loadu_si256((const __m256i *)(const void *)(a + p + s->fb));
         __m256i eq = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(va, ma), ca),
@@ -158,7 +169,7 @@ static size_t next_candidate_avx2(const jg_scanner *s, const uint8_t *a, size_t 
 static size_t next_candidate_sse2(const jg_scanner *s, const uint8_t *a, size_t p, size_t last) {
     const __m128i ca = _mm_set1_epi8((char)s->ca), cb = _mm_set1_epi8((char)s->cb);
     const __m128i ma = _mm_set1_epi8((char)s->ma), mb = _mm_set1_epi8((char)s->mb);
-    while (last - p >= 15 && p <= last) {
+    while (p <= last && last - p >= 15) {
         __m128i va = _mm_loadu_si128((const __m128i *)(const void *)(a + p + s->fa));
         __m128i vb = _mm_loadu_si128((const __m128i *)(const void *)(a + p + s->fb));
         __m128i eq = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(va, ma), ca),
@@ -196,7 +207,7 @@ static int verify(const jg_scanner *s, const uint8_t *a, size_t q, size_t rs, si
     const uint8_t *pat = s->pattern, *msk = s->mask;
     size_t n = s->length;
     if (q < rs || q > re) return 0;
-    if (s->mode == JG_SCAN_SUBSTRING || s->mode == JG_SCAN_SUBSTRING_CS) {
+    if (!s->words) {
         if (re - q < n) return 0;
         for (size_t k = 0; k < n; k++) {
             if ((uint8_t)(a[q + k] | msk[k]) != pat[k]) return 0;
@@ -204,20 +215,20 @@ static int verify(const jg_scanner *s, const uint8_t *a, size_t q, size_t rs, si
         *end = q + n;
         return 1;
     }
-    if (q > rs && is_word(a[q - 1])) return 0;
+    if (q > rs && word_byte(s, a[q - 1])) return 0;
     size_t i = q;
     for (size_t k = 0; k < n; k++) {
         uint8_t c = pat[k];
         if (i >= re) return 0;
         if (c == ' ') {
-            if (is_word(a[i])) return 0;
-            do { i++; } while (i < re && !is_word(a[i]));
+            if (word_byte(s, a[i])) return 0;
+            do { i++; } while (i < re && !word_byte(s, a[i]));
         } else {
             if ((uint8_t)(a[i] | msk[k]) != c) return 0;
             i++;
         }
     }
-    if (i < re && is_word(a[i])) return 0;
+    if (i < re && word_byte(s, a[i])) return 0;
     *end = i;
     return 1;
 }

@@ -1,14 +1,15 @@
 /// The ids seen during one load, with the line each was first seen on, kept as bytes.
 ///
 /// Used to reject duplicate ids without making a `String` per row: ids go into one byte
-/// arena and an open-addressing table of indices keyed by a fast 64-bit hash.
+/// arena and an open-addressing table keyed by a fast 64-bit hash. A slot packs the high
+/// 32 bits of the hash with the id's index, so a probe touches one cache line and the id's
+/// bytes are compared only when the hashes agree.
 struct IDSet {
     private var arena: [UInt8] = []
     private var ends: [Int] = []
     private var lines: [Int] = []
-    private var hashes: [UInt32] = []
-    /// Slots hold an index into `ends` plus one; 0 is empty.
-    private var table: [Int32] = Array(repeating: 0, count: 1024)
+    /// Slots hold `hash32 << 32 | (index + 1)`; 0 is empty.
+    private var table: [UInt64] = Array(repeating: 0, count: 1024)
 
     /// Number of ids held.
     var count: Int { ends.count }
@@ -18,7 +19,6 @@ struct IDSet {
         arena.reserveCapacity(n * bytesPerID)
         ends.reserveCapacity(n)
         lines.reserveCapacity(n)
-        hashes.reserveCapacity(n)
         var size = table.count
         while size < n * 2 { size *= 2 }
         if size > table.count { rehash(size) }
@@ -30,20 +30,21 @@ struct IDSet {
         let h = IDSet.hash(id)
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
-        let h32 = UInt32(truncatingIfNeeded: h >> 32)
+        let high = h & 0xFFFF_FFFF_0000_0000
         while true {
-            let entry = Int(table[slot])
+            let entry = table[slot]
             if entry == 0 { break }
-            let i = entry - 1
-            if hashes[i] == h32 && equals(i, id) { return lines[i] }
+            if entry & 0xFFFF_FFFF_0000_0000 == high {
+                let i = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(i, id) { return lines[i] }
+            }
             slot = (slot + 1) & mask
         }
-        if Int32.max - 1 <= ends.count { return nil }  // beyond 2^31 ids: stop tracking rather than overflow
-        table[slot] = Int32(ends.count + 1)
+        if ends.count >= 0xFFFF_FFF0 { return nil }  // beyond 2^32 ids: stop tracking rather than overflow
+        table[slot] = high | UInt64(ends.count + 1)
         arena.append(contentsOf: id)
         ends.append(arena.count)
         lines.append(line)
-        hashes.append(h32)
         if ends.count * 2 > table.count { rehash(table.count * 2) }
         return nil
     }
@@ -60,16 +61,15 @@ struct IDSet {
     }
 
     private mutating func rehash(_ size: Int) {
-        var t = [Int32](repeating: 0, count: size)
+        var t = [UInt64](repeating: 0, count: size)
         let mask = size - 1
-        arena.withUnsafeBufferPointer { a in
-            for i in 0..<ends.count {
-                let start = i == 0 ? 0 : ends[i - 1]
-                let h = IDSet.hash(UnsafeBufferPointer(rebasing: a[start..<ends[i]]))
-                var slot = Int(truncatingIfNeeded: h) & mask
-                while t[slot] != 0 { slot = (slot + 1) & mask }
-                t[slot] = Int32(i + 1)
-            }
+        for entry in table where entry != 0 {
+            let i = Int(entry & 0xFFFF_FFFF) - 1
+            let start = i == 0 ? 0 : ends[i - 1]
+            let h = arena.withUnsafeBufferPointer { IDSet.hash(UnsafeBufferPointer(rebasing: $0[start..<ends[i]])) }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while t[slot] != 0 { slot = (slot + 1) & mask }
+            t[slot] = entry
         }
         table = t
     }

@@ -38,25 +38,38 @@ enum ArenaScan {
 
     /// Rows of `rows` that match: rows not flagged `nonASCII` come from the
     /// vectorised `fast` scan (none when `fast` is nil), flagged rows from `slow`.
+    ///
+    /// Works in blocks of rows so that the flagged rows of a block are still in
+    /// cache from the vectorised pass when `slow` reads them again.
     static func run(arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, rows: Range<Int>,
                     nonASCII: (Int) -> Bool, fast: ByteScanner?,
                     slow: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Int32] {
         let rows = clamp(rows, ends: ends)
         guard !rows.isEmpty else { return [] }
-        let fastHits = fast?.scanRows(arena: arena, ends: ends, rows: rows) ?? []
         var result: [Int32] = []
-        result.reserveCapacity(fastHits.count)
-        var k = 0
-        for r in rows {
-            if nonASCII(r) {
-                if slow(row(r, arena: arena, ends: ends)) { result.append(Int32(truncatingIfNeeded: r)) }
-            } else {
-                while k < fastHits.count && Int(fastHits[k]) < r { k += 1 }
-                if k < fastHits.count && Int(fastHits[k]) == r { result.append(fastHits[k]) }
+        var fastHits: [Int32] = []
+        var scratch = [Int32](repeating: 0, count: blockRows)
+        var blockStart = rows.lowerBound
+        while blockStart < rows.upperBound {
+            let block = blockStart..<min(blockStart + blockRows, rows.upperBound)
+            fastHits.removeAll(keepingCapacity: true)
+            fast?.scanRows(arena: arena, ends: ends, rows: block, into: &fastHits, buffer: &scratch)
+            var k = 0
+            for r in block {
+                if nonASCII(r) {
+                    if slow(row(r, arena: arena, ends: ends)) { result.append(Int32(truncatingIfNeeded: r)) }
+                } else {
+                    while k < fastHits.count && Int(fastHits[k]) < r { k += 1 }
+                    if k < fastHits.count && Int(fastHits[k]) == r { result.append(fastHits[k]) }
+                }
             }
+            blockStart = block.upperBound
         }
         return result
     }
+
+    /// Rows per block in `run`: about 256 KiB of typical posts, comfortably within L2.
+    static let blockRows = 1024
 
     /// The rows among `candidates` (any order; invalid indices are skipped) for which `test` holds, in the given order.
     static func filter(_ candidates: [Int32], arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,

@@ -14,6 +14,10 @@ final class ByteScanner: @unchecked Sendable {
         case words
         /// Word phrase; bytes exact.
         case wordsExact
+        /// Word phrase over a `FoldedStream` (bytes ≥ 0x80 are word bytes); ASCII letters case-insensitive.
+        case wordsUnicode
+        /// Word phrase over a `FoldedStream`; bytes exact.
+        case wordsUnicodeExact
 
         var raw: Int32 {
             switch self {
@@ -21,6 +25,8 @@ final class ByteScanner: @unchecked Sendable {
             case .substringExact: JG_SCAN_SUBSTRING_CS
             case .words: JG_SCAN_WORDS
             case .wordsExact: JG_SCAN_WORDS_CS
+            case .wordsUnicode: JG_SCAN_WORDS_UNICODE
+            case .wordsUnicodeExact: JG_SCAN_WORDS_UNICODE_CS
             }
         }
     }
@@ -46,18 +52,24 @@ final class ByteScanner: @unchecked Sendable {
 
     /// Indices of rows in `rows` containing a match, ascending (rows must be valid indices of `ends`).
     func scanRows(arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, rows: Range<Int>) -> [Int32] {
-        guard !rows.isEmpty, let endsBase = ends.baseAddress else { return [] }
         var hits: [Int32] = []
+        var buffer = [Int32](repeating: 0, count: 4096)
+        scanRows(arena: arena, ends: ends, rows: rows, into: &hits, buffer: &buffer)
+        return hits
+    }
+
+    /// Appends the indices of rows in `rows` containing a match to `hits`, using
+    /// `buffer` (not empty) as the C side's output chunk.
+    func scanRows(arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, rows: Range<Int>,
+                  into hits: inout [Int32], buffer: inout [Int32]) {
+        guard !rows.isEmpty, !buffer.isEmpty, let endsBase = ends.baseAddress else { return }
         var cursor = jg_scan_cursor()
-        let chunk = 4096
-        var buffer = [Int32](repeating: 0, count: chunk)
         while cursor.done == 0 {
             let n = buffer.withUnsafeMutableBufferPointer { out in
                 jg_scanner_scan_rows(raw, arena.baseAddress, arena.count, endsBase,
-                                     rows.lowerBound, rows.upperBound, &cursor, out.baseAddress, chunk)
+                                     rows.lowerBound, rows.upperBound, &cursor, out.baseAddress, out.count)
             }
             hits.append(contentsOf: buffer[0..<n])
         }
-        return hits
     }
 }

@@ -7,6 +7,19 @@ struct FoldCache {
     private(set) var pool: [UInt8] = []
     private var folds: [UInt32: ScalarFold] = [:]
 
+    /// Copies `count` pool bytes from `start` to `destination`.
+    @inline(__always) func copy(start: Int32, count: Int32, to destination: UnsafeMutablePointer<UInt8>) {
+        guard count > 0 else { return }
+        pool.withUnsafeBufferPointer { p in
+            if let base = p.baseAddress { destination.update(from: base + Int(start), count: Int(count)) }
+        }
+    }
+
+    /// `count` pool bytes from `start` as an array.
+    func slice(start: Int32, count: Int32) -> [UInt8] {
+        Array(pool[Int(start)..<Int(start + count)])
+    }
+
     /// The fold of scalar value `v` (a valid scalar or U+FFFD).
     @inline(__always) mutating func fold(_ v: UInt32) -> ScalarFold {
         if let f = folds[v] { return f }

@@ -1,86 +1,140 @@
 /// The form a `FoldedStream` is built in.
 enum StreamForm {
-    /// Folded scalars, byte for byte (`contains`).
+    /// Folded scalars (`contains`).
     case folded
-    /// Folded words separated by single spaces, with a space at each end (`has`).
+    /// Folded word scalars, every other scalar as one space per folded scalar (`has`).
     case words
-    /// Unfolded words separated by single spaces, with a space at each end (`has_cs`).
+    /// Unfolded word scalars and spaces (`has_cs`).
     case exactWords
 }
 
-/// A reusable buffer that turns UTF-8 text into a folded byte stream.
+/// A reusable buffer that turns UTF-8 text into a byte stream the C scanner can search.
 ///
-/// In the word forms every run of separators becomes one space and the stream
-/// starts and ends with a space, so a phrase `a b` occurs at word boundaries
-/// exactly when the stream contains ` a b `. Invalid UTF-8 decodes to U+FFFD
-/// (a separator) one byte at a time. Optionally records, for each stream byte,
-/// the UTF-8 range of the scalar it came from.
-struct FoldedStream {
+/// ASCII bytes are copied as they are (the scanner compares ASCII letters
+/// case-insensitively where folding asks for it); each non-ASCII scalar is
+/// replaced by its form from `FoldCache`. In the word forms, bytes ≥ 0x80 in the
+/// stream therefore only ever belong to word characters, which is what the
+/// scanner's Unicode word modes assume. Invalid UTF-8 decodes to U+FFFD (a
+/// separator) one byte at a time.
+///
+/// One instance per scan and thread: it owns a growable raw buffer.
+final class FoldedStream {
     private var cache = FoldCache()
-    /// The stream of the last `build` call.
-    private(set) var bytes: [UInt8] = []
-    /// Start offset in the source text of each stream byte's scalar (when tracked).
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes of the stream in `buffer`.
+    private(set) var count = 0
+    /// Start offset in the source text of each stream byte's scalar (`buildTracked` only).
     private(set) var sourceStarts: [Int] = []
-    /// End offset in the source text of each stream byte's scalar (when tracked).
+    /// End offset in the source text of each stream byte's scalar (`buildTracked` only).
     private(set) var sourceEnds: [Int] = []
 
+    init() {
+        capacity = 1024
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The stream of the last build.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
+
+    /// Makes room for `needed` bytes in total, keeping the first `count`.
+    private func reserve(_ needed: Int) {
+        guard needed > capacity else { return }
+        var c = capacity
+        while c < needed { c *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        b.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = b
+        capacity = c
+    }
+
     /// Replaces the stream with `text` in `form`.
-    mutating func build(_ text: UnsafeBufferPointer<UInt8>, form: StreamForm, trackOffsets: Bool = false) {
-        // Work on locals (moved out of self, so still uniquely referenced) to keep the loop tight.
-        var out = bytes, starts = sourceStarts, ends = sourceEnds, cache = self.cache
-        bytes = []; sourceStarts = []; sourceEnds = []; self.cache = FoldCache()
-        defer { bytes = out; sourceStarts = starts; sourceEnds = ends; self.cache = cache }
-        out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(text.count + 2)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        let words = form != .folded
-        let lowered = form != .exactWords
-        var lastWasSeparator = true
-        // Appends one byte of the form, collapsing separators in the word forms.
-        @inline(__always) func emit(_ c: UInt8, _ from: Int, _ to: Int) {
-            if words {
-                if c == 0x20 {
-                    if lastWasSeparator { return }
-                    lastWasSeparator = true
-                } else {
-                    lastWasSeparator = false
-                }
-            }
-            out.append(c)
-            if trackOffsets { starts.append(from); ends.append(to) }
-        }
-        if words { emit(0x20, 0, 0); lastWasSeparator = true }
+    func build(_ text: UnsafeBufferPointer<UInt8>, form: StreamForm) {
+        // A local copy avoids exclusivity checks on the class property in the loop.
+        var cache = self.cache
+        self.cache = FoldCache()
+        defer { self.cache = cache }
+        count = 0
         let n = text.count
+        reserve(n)
+        guard let p = text.baseAddress else { return }
+        let raw = UnsafeRawPointer(p)
+        var out = buffer
+        var o = 0
         var i = 0
+        // Invariant: o + (n - i) <= capacity, so an ASCII run always fits.
         while i < n {
-            let b = text[i]
-            if b < 0x80 {
-                if words {
-                    emit(TextFolding.isASCIIWordByte(b) ? (lowered ? TextFolding.asciiLower(b) : b) : 0x20, i, i + 1)
-                } else {
-                    emit(TextFolding.asciiLower(b), i, i + 1)
-                }
-                i += 1
-                continue
+            var j = i
+            while j &+ 8 <= n && raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                j &+= 8
+            }
+            while j < n && p[j] < 0x80 { j &+= 1 }
+            if j > i {
+                (out + o).update(from: p + i, count: j &- i)
+                o &+= j &- i
+                i = j
+                if i >= n { break }
             }
             let (v, length) = FoldedStream.decode(text, at: i)
             let f = cache.fold(v)
-            let start: Int32, count: Int32
+            let start: Int32, c: Int32
             switch form {
-            case .folded: start = f.foldedStart; count = f.foldedCount
-            case .words: start = f.wordsStart; count = f.wordsCount
-            case .exactWords: start = f.exactStart; count = f.exactCount
+            case .folded: start = f.foldedStart; c = f.foldedCount
+            case .words: start = f.wordsStart; c = f.wordsCount
+            case .exactWords: start = f.exactStart; c = f.exactCount
             }
-            var k = Int(start)
-            let stop = k + Int(count)
-            while k < stop {
-                emit(cache.pool[k], i, i + length)
-                k += 1
+            let needed = o + Int(c) + (n - i)
+            if needed > capacity {
+                count = o
+                reserve(needed)
+                out = buffer
+            }
+            cache.copy(start: start, count: c, to: out + o)
+            o &+= Int(c)
+            i &+= length
+        }
+        count = o
+    }
+
+    /// Like `build`, and records the source range of every stream byte (slower; for highlighting).
+    func buildTracked(_ text: UnsafeBufferPointer<UInt8>, form: StreamForm) {
+        var cache = self.cache
+        self.cache = FoldCache()
+        defer { self.cache = cache }
+        var all: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
+        let n = text.count
+        var i = 0
+        while i < n {
+            let (v, length) = FoldedStream.decode(text, at: i)
+            if v < 0x80 {
+                all.append(UInt8(truncatingIfNeeded: v))
+                starts.append(i)
+                ends.append(i + 1)
+            } else {
+                let f = cache.fold(v)
+                let piece: [UInt8]
+                switch form {
+                case .folded: piece = cache.slice(start: f.foldedStart, count: f.foldedCount)
+                case .words: piece = cache.slice(start: f.wordsStart, count: f.wordsCount)
+                case .exactWords: piece = cache.slice(start: f.exactStart, count: f.exactCount)
+                }
+                all.append(contentsOf: piece)
+                starts.append(contentsOf: repeatElement(i, count: piece.count))
+                ends.append(contentsOf: repeatElement(i + length, count: piece.count))
             }
             i += length
         }
-        if words && !lastWasSeparator { emit(0x20, n, n) }
+        sourceStarts = starts
+        sourceEnds = ends
+        count = 0
+        reserve(all.count)
+        all.withUnsafeBufferPointer { a in
+            if let base = a.baseAddress { buffer.update(from: base, count: a.count) }
+        }
+        count = all.count
     }
 
     /// Decodes the scalar at `i` (which must be < text.count): its value and byte length.

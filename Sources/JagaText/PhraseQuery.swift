@@ -16,10 +16,11 @@ public struct PhraseQuery: Sendable, Hashable {
     public let caseSensitive: Bool
     /// The (folded) words to find, in order.
     public let tokens: [String]
-    /// Raw-byte scanner for ASCII text; nil when some token is not ASCII (ASCII text cannot match then).
-    let fast: ByteScanner?
-    /// `" w1 w2 "` on the word stream of non-ASCII text; nil when there are no tokens.
-    let stream: ByteScanner?
+    /// The words joined by single spaces, for the C scanner in a Unicode word
+    /// mode: on raw ASCII text and on `FoldedStream`s alike. Nil without words.
+    let scanner: ByteScanner?
+    /// True when every word is ASCII: only then can ASCII text match.
+    let asciiTokens: Bool
 
     /// Prepares `phrase`.
     public init(_ phrase: String, caseSensitive: Bool = false) {
@@ -27,19 +28,18 @@ public struct PhraseQuery: Sendable, Hashable {
         self.caseSensitive = caseSensitive
         tokens = caseSensitive ? TextFolding.exactTokens(phrase) : TextFolding.tokens(phrase)
         let joined = Array(tokens.joined(separator: " ").utf8)
-        if !tokens.isEmpty && joined.allSatisfy({ $0 < 0x80 }) {
-            fast = ByteScanner(joined, mode: caseSensitive ? .wordsExact : .words)
-        } else {
-            fast = nil
-        }
-        stream = tokens.isEmpty ? nil : ByteScanner([0x20] + joined + [0x20], mode: .substringExact)
+        asciiTokens = joined.allSatisfy { $0 < 0x80 }
+        scanner = tokens.isEmpty ? nil : ByteScanner(joined, mode: caseSensitive ? .wordsUnicodeExact : .wordsUnicode)
     }
 
     /// True when the phrase has no words (and so matches nothing).
     public var isEmpty: Bool { tokens.isEmpty }
 
-    /// True when ASCII text takes the vectorised path (every token is ASCII).
-    public var hasFastPath: Bool { fast != nil }
+    /// True when ASCII text takes the vectorised path (every word is ASCII).
+    public var hasFastPath: Bool { asciiTokens && scanner != nil }
+
+    /// The scanner for raw arena rows, when ASCII rows can match at all.
+    var fast: ByteScanner? { asciiTokens ? scanner : nil }
 
     public static func == (a: PhraseQuery, b: PhraseQuery) -> Bool {
         a.phrase == b.phrase && a.caseSensitive == b.caseSensitive
@@ -58,8 +58,7 @@ public struct PhraseQuery: Sendable, Hashable {
 
     /// True when the UTF-8 bytes contain the phrase (invalid UTF-8 is tolerated).
     public func matches(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var scratch = FoldedStream()
-        return matchesRow(text, isASCII: ArenaScan.isASCII(text), scratch: &scratch)
+        matchesRow(text, isASCII: ArenaScan.isASCII(text), scratch: FoldedStream())
     }
 
     /// The UTF-8 byte range in `text` from the start of the first word of the
@@ -71,22 +70,19 @@ public struct PhraseQuery: Sendable, Hashable {
 
     /// The byte range of the first match in UTF-8 `text` (see `firstMatch(in:)`).
     public func firstMatch(utf8 text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let stream else { return nil }
-        if ArenaScan.isASCII(text) { return fast?.find(in: text) }
-        var folded = FoldedStream()
-        folded.build(text, form: caseSensitive ? .exactWords : .words, trackOffsets: true)
-        return folded.bytes.withUnsafeBufferPointer { b -> Range<Int>? in
-            // The match spans " w1 ... wn ": skip its leading and trailing spaces.
-            guard let m = stream.find(in: b), m.count >= 3 else { return nil }
-            return folded.sourceStarts[m.lowerBound + 1]..<folded.sourceEnds[m.upperBound - 2]
-        }
+        guard let scanner else { return nil }
+        if ArenaScan.isASCII(text) { return asciiTokens ? scanner.find(in: text) : nil }
+        let folded = FoldedStream()
+        folded.buildTracked(text, form: caseSensitive ? .exactWords : .words)
+        guard let m = scanner.find(in: folded.bytes), !m.isEmpty else { return nil }
+        return folded.sourceStarts[m.lowerBound]..<folded.sourceEnds[m.upperBound - 1]
     }
 
     /// Tests one row; `scratch` is reused across rows by scans.
-    func matchesRow(_ row: UnsafeBufferPointer<UInt8>, isASCII: Bool, scratch: inout FoldedStream) -> Bool {
-        guard let stream else { return false }
-        if isASCII { return fast?.find(in: row) != nil }
+    func matchesRow(_ row: UnsafeBufferPointer<UInt8>, isASCII: Bool, scratch: FoldedStream) -> Bool {
+        guard let scanner else { return false }
+        if isASCII { return asciiTokens && scanner.find(in: row) != nil }
         scratch.build(row, form: caseSensitive ? .exactWords : .words)
-        return scratch.bytes.withUnsafeBufferPointer { stream.find(in: $0) != nil }
+        return scanner.find(in: scratch.bytes) != nil
     }
 }

@@ -11,9 +11,9 @@ public enum PhraseScanner {
     public static func matchingRows(arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, rows: Range<Int>,
                                     nonASCII: (Int) -> Bool, query: PhraseQuery) -> [Int32] {
         guard !query.isEmpty else { return [] }
-        var scratch = FoldedStream()
+        let scratch = FoldedStream()
         return ArenaScan.run(arena: arena, ends: ends, rows: rows, nonASCII: nonASCII, fast: query.fast) { row in
-            query.matchesRow(row, isASCII: false, scratch: &scratch)
+            query.matchesRow(row, isASCII: false, scratch: scratch)
         }
     }
 
@@ -22,9 +22,9 @@ public enum PhraseScanner {
     public static func matchingRows(arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, candidates: [Int32],
                                     nonASCII: (Int) -> Bool, query: PhraseQuery) -> [Int32] {
         guard !query.isEmpty else { return [] }
-        var scratch = FoldedStream()
+        let scratch = FoldedStream()
         return ArenaScan.filter(candidates, arena: arena, ends: ends) { r, row in
-            query.matchesRow(row, isASCII: !nonASCII(r), scratch: &scratch)
+            query.matchesRow(row, isASCII: !nonASCII(r), scratch: scratch)
         }
     }
 }

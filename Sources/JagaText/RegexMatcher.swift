@@ -4,6 +4,7 @@ import CJagaText
 ///
 /// Made per call and never shared; usable with any `RegexPattern`.
 final class RegexMatcher {
+    /// The C matcher (`jg_regex_matcher *`).
     let raw: OpaquePointer
 
     init?() {

@@ -7,7 +7,7 @@ struct ScalarFold: Sendable {
     var foldedStart: Int32
     var foldedCount: Int32
     /// Word form of the folded scalars: word scalars as UTF-8, every other
-    /// scalar as one space (`has`).
+    /// scalar as a space (`has`).
     var wordsStart: Int32
     var wordsCount: Int32
     /// Word form of the scalar itself, unfolded (`has_cs`).

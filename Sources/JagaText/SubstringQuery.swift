@@ -12,32 +12,30 @@ public struct SubstringQuery: Sendable, Hashable {
     public let caseSensitive: Bool
     /// The bytes searched for: folded needle, or the raw needle when case-sensitive.
     let pattern: [UInt8]
-    /// Scanner over raw text: every row when case-sensitive, ASCII rows otherwise;
-    /// nil when the folded needle is not ASCII (ASCII text cannot match then) or empty.
-    let fast: ByteScanner?
-    /// Exact scanner over the folded stream of non-ASCII text (case-insensitive only).
-    let stream: ByteScanner?
+    /// Case-insensitive: the folded needle, for raw ASCII text and `FoldedStream`s
+    /// alike. Case-sensitive: the raw needle, for raw text. Nil when empty.
+    let scanner: ByteScanner?
+    /// True when the (folded) needle is ASCII: only then can ASCII text match.
+    let asciiPattern: Bool
 
     /// Prepares `needle`.
     public init(_ needle: String, caseSensitive: Bool = false) {
         self.needle = needle
         self.caseSensitive = caseSensitive
-        if caseSensitive {
-            pattern = Array(needle.utf8)
-            fast = ByteScanner(pattern, mode: .substringExact)
-            stream = nil
-        } else {
-            pattern = Array(TextFolding.fold(needle).utf8)
-            fast = pattern.allSatisfy({ $0 < 0x80 }) ? ByteScanner(pattern, mode: .substring) : nil
-            stream = ByteScanner(pattern, mode: .substringExact)
-        }
+        pattern = caseSensitive ? Array(needle.utf8) : Array(TextFolding.fold(needle).utf8)
+        asciiPattern = pattern.allSatisfy { $0 < 0x80 }
+        scanner = ByteScanner(pattern, mode: caseSensitive ? .substringExact : .substring)
     }
 
     /// True when the needle is empty after folding (it matches everything).
     public var isEmpty: Bool { pattern.isEmpty }
 
-    /// True when every row can take the vectorised path (case-sensitive) or ASCII rows can.
-    public var hasFastPath: Bool { fast != nil }
+    /// True when ASCII text (all text, when case-sensitive) takes the vectorised path.
+    public var hasFastPath: Bool { scanner != nil && (caseSensitive || asciiPattern) }
+
+    /// The scanner for raw arena rows: every row when case-sensitive, else ASCII rows
+    /// when they can match at all.
+    var fast: ByteScanner? { caseSensitive || asciiPattern ? scanner : nil }
 
     public static func == (a: SubstringQuery, b: SubstringQuery) -> Bool {
         a.needle == b.needle && a.caseSensitive == b.caseSensitive
@@ -56,8 +54,7 @@ public struct SubstringQuery: Sendable, Hashable {
 
     /// True when the UTF-8 bytes contain the needle (invalid UTF-8 is tolerated).
     public func matches(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var scratch = FoldedStream()
-        return matchesRow(text, isASCII: ArenaScan.isASCII(text), scratch: &scratch)
+        matchesRow(text, isASCII: ArenaScan.isASCII(text), scratch: FoldedStream())
     }
 
     /// The UTF-8 byte range in `text` of the first match, for highlighting evidence.
@@ -69,23 +66,21 @@ public struct SubstringQuery: Sendable, Hashable {
 
     /// The byte range of the first match in UTF-8 `text` (see `firstMatch(in:)`).
     public func firstMatch(utf8 text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        if pattern.isEmpty { return 0..<0 }
-        if caseSensitive || ArenaScan.isASCII(text) { return fast?.find(in: text) }
-        guard let stream else { return nil }
-        var folded = FoldedStream()
-        folded.build(text, form: .folded, trackOffsets: true)
-        return folded.bytes.withUnsafeBufferPointer { b -> Range<Int>? in
-            guard let m = stream.find(in: b), !m.isEmpty else { return nil }
-            return folded.sourceStarts[m.lowerBound]..<folded.sourceEnds[m.upperBound - 1]
-        }
+        guard let scanner else { return 0..<0 }
+        if caseSensitive { return scanner.find(in: text) }
+        if ArenaScan.isASCII(text) { return asciiPattern ? scanner.find(in: text) : nil }
+        let folded = FoldedStream()
+        folded.buildTracked(text, form: .folded)
+        guard let m = scanner.find(in: folded.bytes), !m.isEmpty else { return nil }
+        return folded.sourceStarts[m.lowerBound]..<folded.sourceEnds[m.upperBound - 1]
     }
 
     /// Tests one row; `scratch` is reused across rows by scans.
-    func matchesRow(_ row: UnsafeBufferPointer<UInt8>, isASCII: Bool, scratch: inout FoldedStream) -> Bool {
-        if pattern.isEmpty { return true }
-        if caseSensitive || isASCII { return fast?.find(in: row) != nil }
-        guard let stream else { return false }
+    func matchesRow(_ row: UnsafeBufferPointer<UInt8>, isASCII: Bool, scratch: FoldedStream) -> Bool {
+        guard let scanner else { return true }
+        if caseSensitive { return scanner.find(in: row) != nil }
+        if isASCII { return asciiPattern && scanner.find(in: row) != nil }
         scratch.build(row, form: .folded)
-        return scratch.bytes.withUnsafeBufferPointer { stream.find(in: $0) != nil }
+        return scanner.find(in: scratch.bytes) != nil
     }
 }

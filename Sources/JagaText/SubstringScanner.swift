@@ -13,18 +13,18 @@ public enum SubstringScanner {
         if query.caseSensitive {
             return query.fast?.scanRows(arena: arena, ends: ends, rows: rows) ?? []
         }
-        var scratch = FoldedStream()
+        let scratch = FoldedStream()
         return ArenaScan.run(arena: arena, ends: ends, rows: rows, nonASCII: nonASCII, fast: query.fast) { row in
-            query.matchesRow(row, isASCII: false, scratch: &scratch)
+            query.matchesRow(row, isASCII: false, scratch: scratch)
         }
     }
 
     /// The rows among `candidates` whose text contains the needle, in the given order.
     public static func matchingRows(arena: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, candidates: [Int32],
                                     nonASCII: (Int) -> Bool, query: SubstringQuery) -> [Int32] {
-        var scratch = FoldedStream()
+        let scratch = FoldedStream()
         return ArenaScan.filter(candidates, arena: arena, ends: ends) { r, row in
-            query.matchesRow(row, isASCII: !nonASCII(r), scratch: &scratch)
+            query.matchesRow(row, isASCII: !nonASCII(r), scratch: scratch)
         }
     }
 }

@@ -25,8 +25,8 @@ struct Repl {
                 host.stdout.write("\n")
             case .interrupted:
                 InterruptFlag.clear()
-                if !pending.isEmpty { pending = "" }
-                host.stdout.write("^C\n")
+                // The line editor already echoed ^C and a newline.
+                pending = ""
             case .line(let line):
                 pending += pending.isEmpty ? line : "\n" + line
                 if ContinuationDetector.needsContinuation(pending) { continue }

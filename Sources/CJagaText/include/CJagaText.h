@@ -32,6 +32,12 @@ extern "C" {
 #define JG_SCAN_WORDS 2
 /// Word phrase, case-sensitive.
 #define JG_SCAN_WORDS_CS 3
+/// Word phrase over a folded stream (see FoldedStream in Swift): like
+/// JG_SCAN_WORDS, but every byte >= 0x80 is a word byte, and tokens may hold
+/// such bytes (UTF-8 of non-ASCII letters, compared exactly).
+#define JG_SCAN_WORDS_UNICODE 4
+/// JG_SCAN_WORDS_UNICODE, case-sensitive.
+#define JG_SCAN_WORDS_UNICODE_CS 5
 
 /// A prepared pattern; immutable after creation, so shareable across threads.
 typedef struct jg_scanner jg_scanner;

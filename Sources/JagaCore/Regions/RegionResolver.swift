@@ -369,5 +369,7 @@ public struct RegionResolver: Sendable {
         "sidrap": "sidenrengrappang", "pangkep": "pangkajenedankepulauan",
         "madina": "mandailingnatal", "sergai": "serdangbedagai", "humbahas": "humbanghasundutan",
         "tapsel": "tapanuliselatan", "tapteng": "tapanulitengah", "taput": "tapanuliutara",
+        // Town names people write for the regency they sit in, and a common split spelling.
+        "timika": "mimika", "wamena": "jayawijaya",
     ]
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import JagaCore
 
 /// The query face of a ``PostStore``: canonical fields, unknown fields, and fields derived from the region.
@@ -106,7 +108,34 @@ public struct PostTable: QueryTable, SpecialEquality {
         return { row in codes[row] >= 0 && hits[Int(codes[row])] }
     }
 
+    /// Scans the text arena for `text`/`transcript` `has`, `contains` and `matches`, on all cores.
     public func fastFilter(field: String, op: String, needle: String, rows: [Int32]?, context: EvalContext) throws(ScriptError) -> [Int32]? {
-        nil
+        let column: StringColumn
+        switch field.lowercased() {
+        case "text": column = store.text
+        case "transcript": column = store.transcript
+        default: return nil
+        }
+        let matcher: TextMatcher
+        do throws(TextMatcher.Invalid) {
+            matcher = try TextMatcher(op: op, needle: needle)
+        } catch {
+            throw ScriptError(error.message)
+        }
+        let nonASCII = store.nonASCIIText
+        let isText = field.lowercased() == "text"
+        // Transcripts were not checked for ASCII at load; treat every row as possibly non-ASCII there.
+        let flag: @Sendable (Int) -> Bool
+        if isText {
+            flag = { (r: Int) -> Bool in nonASCII.contains(r) }
+        } else {
+            flag = { (_: Int) -> Bool in true }
+        }
+        let hits = TextMatcher.parallelScan(matcher, column: column, rows: rows, nonASCII: flag, cancelled: context.isCancelled)
+        try context.checkCancelled()
+        // Null transcripts have empty ranges and never match a non-empty needle; a null is never a match.
+        if isText { return hits }
+        let transcripts = store.transcript
+        return hits.filter { !transcripts.isNull(Int($0)) }
     }
 }

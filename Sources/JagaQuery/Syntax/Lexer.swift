@@ -65,7 +65,8 @@ public struct Lexer {
             let b = bytes[pos]
             if b == 32 || b == 9 || b == 13 {
                 pos += 1
-            } else if b == 35 {
+            } else if b == 35, pos == 0 || [32, 9, 10, 13, 59].contains(bytes[pos - 1]) {
+                // `#` starts a comment at the start of a line or after a blank (as the REPL's completer reads it).
                 while pos < bytes.count, bytes[pos] != 10 { pos += 1 }
             } else if b == 92, pos + 1 < bytes.count, bytes[pos + 1] == 10 || bytes[pos + 1] == 13 {
                 // A trailing backslash joins the next line.

@@ -1,0 +1,111 @@
+import JagaCore
+
+/// Reads saved API response pages (a file, or a folder of `*.json` files in name order) as trees,
+/// and the bookkeeping TikTok and X imports share: rejects, duplicate ids, counts.
+struct PageReader {
+    let options: ImportOptions
+    let log: RejectLog
+    private let builder = JSONTreeBuilder()
+    /// First place each post id was seen: file name and 1-based item position.
+    private var seen: [String: (String, Int)] = [:]
+    var summary: LoadSummary
+
+    init(options: ImportOptions, log: RejectLog, kind: String, source: String, format: ImportFormat) {
+        self.options = options
+        self.log = log
+        summary = LoadSummary(kind: kind, source: source, format: format)
+    }
+
+    /// The page files under `path`.
+    static func files(_ path: String) throws(ImportError) -> [String] {
+        if FileSystem.isDirectory(path) {
+            let files = try FileSystem.listFiles(in: path, extension: "json")
+            if files.isEmpty { throw .io(file: path, reason: "folder has no .json files") }
+            return files
+        }
+        return [path]
+    }
+
+    /// Calls `body` with each page's tree; unreadable or invalid pages are rejected as a whole (line 0).
+    mutating func forEachPage(_ path: String, _ body: (inout PageReader, String, JSONNode) throws(ImportError) -> Void) throws(ImportError) {
+        for file in try PageReader.files(path) {
+            summary.files += 1
+            let page: PaddedFile
+            do {
+                page = try PaddedFile(path: file, maxBytes: max(options.maxRecordBytes, 256 << 20))
+            } catch {
+                if !FileSystem.isDirectory(path) { throw error }
+                try reject(file, 0, "cannot read page: \(error.reason)", raw: "")
+                continue
+            }
+            summary.bytesRead += page.count
+            let json = page.json
+            switch builder.parse(json.start, count: json.count, capacity: json.capacity) {
+            case .failure(let f):
+                try log.reject(file: file, line: 0, reason: "page is not valid JSON: \(f.reason)",
+                               raw: UnsafeBufferPointer(rebasing: page.bytes.prefix(options.maxRecordBytes)))
+            case .success(let tree):
+                guard case .object = tree else {
+                    try reject(file, 0, "page is not a JSON object (found \(tree.kindName))", raw: tree.rawText ?? "")
+                    continue
+                }
+                try body(&self, file, tree)
+            }
+        }
+    }
+
+    /// Rejects a page or an item.
+    func reject(_ file: String, _ line: Int, _ reason: String, raw: String) throws(ImportError) {
+        try log.reject(file: file, line: line, reason: reason, raw: raw)
+    }
+
+    /// Checks an id is new in this load; the reason to reject it otherwise.
+    mutating func claim(_ id: String, file: String, position: Int) -> String? {
+        if let (f, p) = seen[id] {
+            return "duplicate id \(id) (first seen in \(FileSystem.lastComponent(f)), item \(p))"
+        }
+        seen[id] = (file, position)
+        return nil
+    }
+
+    /// A count field: absent or null is nil; an integer ≥ 0 is itself; anything else is a reason.
+    static func count(_ node: JSONNode?, _ name: String) -> Result<Int64?, PageReject> {
+        switch node {
+        case nil, .null?: return .success(nil)
+        case .int(let v, _)?:
+            return v >= 0 ? .success(v) : .failure(PageReject("\(name) must be an integer ≥ 0, not \(v)"))
+        case let n?: return .failure(PageReject("\(name) must be an integer ≥ 0, not \(n.kindName)"))
+        }
+    }
+
+    /// An optional string field: absent or null is nil; anything but a string is a reason.
+    static func string(_ node: JSONNode?, _ name: String) -> Result<String?, PageReject> {
+        switch node {
+        case nil, .null?: return .success(nil)
+        case .string(let s)?: return .success(s)
+        case let n?: return .failure(PageReject("\(name) must be a string, not \(n.kindName)"))
+        }
+    }
+
+    /// Appends a finished item, counting it.
+    mutating func append(_ item: ContentItem, to store: inout PostStore) {
+        store.append(item)
+        summary.loaded += 1
+    }
+}
+
+/// Why one page item is rejected.
+struct PageReject: Error {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+}
+
+extension Result where Failure == PageReject {
+    /// The success value, or throws the reject.
+    func get() throws(PageReject) -> Success {
+        switch self {
+        case .success(let v): return v
+        case .failure(let e): throw e
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Tests that run the built `jaga` binary and check its output and exit codes.
+@Suite(.serialized) struct BinaryTests {
+    static let posts = """
+        {"id":"a1","text":"Ada serangan fajar malam ini, amplop 100rb","created_at":"2024-11-26T21:00:00+08:00","author":"x1","platform":"tiktok","region":"Makassar","likes":5}
+        {"id":"a2","text":"Tolak SERANGAN FAJAR! lapor Bawaslu","created_at":"2024-11-25T09:00:00+07:00","author":"x2","platform":"x","region":"Jabar","likes":12}
+        {"id":"a3","text":"tidak ada yang aneh","created_at":"2024-11-20T09:00:00Z","author":"x3"}
+
+        """
+
+    func workspace() throws -> URL {
+        let dir = try BinaryRunner.tempDir()
+        try BinaryTests.posts.write(to: dir.appendingPathComponent("posts.jsonl"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func versionAndHelp() throws {
+        let v = try BinaryRunner.run(["--version"])
+        #expect(v.status == 0)
+        #expect(v.stdout.contains("0.1.0"))
+        let h = try BinaryRunner.run(["--help"])
+        #expect(h.status == 0)
+        #expect(h.stdout.contains("Exit codes"))
+    }
+
+    @Test func usageErrorExitsTwo() throws {
+        let r = try BinaryRunner.run(["--no-such-flag"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no-such-flag"))
+    }
+
+    @Test func scriptRunsAndPasses() throws {
+        let dir = try workspace()
+        let script = """
+            load posts "posts.jsonl"
+            set n = (posts | where text has "serangan fajar" | count)
+            echo "found $n"
+            assert $n = 2
+            mode csv
+            posts | where region = "Sulawesi Selatan" | project id, region
+            """
+        try script.write(to: dir.appendingPathComponent("audit.jaga"), atomically: true, encoding: .utf8)
+        let r = try BinaryRunner.run(["run", dir.appendingPathComponent("audit.jaga").path], env: ["JAGA_WORKSPACE": dir.appendingPathComponent(".jaga").path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("found 2\n"))
+        #expect(r.stdout.hasSuffix("id,region\r\na1,Kota Makassar\r\n"))
+    }
+
+    @Test func failedAssertExitsThreeWithValues() throws {
+        let dir = try workspace()
+        try "load posts \"posts.jsonl\"\nassert (posts | count) = 5\necho \"not reached\"\n"
+            .write(to: dir.appendingPathComponent("a.jaga"), atomically: true, encoding: .utf8)
+        let r = try BinaryRunner.run(["run", dir.appendingPathComponent("a.jaga").path], env: ["JAGA_WORKSPACE": dir.path])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("a.jaga:2:8: assertion failed: (posts | count) = 5"))
+        #expect(r.stderr.contains("(posts | count) = 3"))
+        #expect(!r.stdout.contains("not reached"))
+    }
+
+    @Test func syntaxErrorExitsOneWithLocation() throws {
+        let dir = try workspace()
+        try "echo \"start\"\nposts | where likes >\n".write(to: dir.appendingPathComponent("bad.jaga"), atomically: true, encoding: .utf8)
+        let r = try BinaryRunner.run(["run", dir.appendingPathComponent("bad.jaga").path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad.jaga:2:"))
+        #expect(r.stderr.contains("^"))
+        // The whole script is parsed before anything runs.
+        #expect(!r.stdout.contains("start"))
+    }
+
+    @Test func setOverridesVariables() throws {
+        let dir = try workspace()
+        try "load posts \"posts.jsonl\"\nassert (posts | where region = $r | count) = $n\n"
+            .write(to: dir.appendingPathComponent("p.jaga"), atomically: true, encoding: .utf8)
+        let ok = try BinaryRunner.run(["run", dir.appendingPathComponent("p.jaga").path, "--set", "r=Jabar", "--set", "n=1"], env: ["JAGA_WORKSPACE": dir.path])
+        #expect(ok.status == 0, "stderr: \(ok.stderr)")
+        let bad = try BinaryRunner.run(["run", dir.appendingPathComponent("p.jaga").path, "--set", "r=Sulsel", "--set", "n=5"], env: ["JAGA_WORKSPACE": dir.path])
+        #expect(bad.status == 3)
+    }
+
+    @Test func commandsFromDashCAndStdin() throws {
+        let dir = try workspace()
+        let c = try BinaryRunner.run(["-c", "load posts \"posts.jsonl\"; mode csv; posts | count"], cwd: dir, env: ["JAGA_WORKSPACE": dir.path])
+        #expect(c.status == 0, "stderr: \(c.stderr)")
+        #expect(c.stdout.hasSuffix("count\r\n3\r\n"))
+        let s = try BinaryRunner.run([], stdin: "load posts \"posts.jsonl\"\nmode csv\nposts | count by platform\n", cwd: dir, env: ["JAGA_WORKSPACE": dir.path])
+        #expect(s.status == 0, "stderr: \(s.stderr)")
+        #expect(s.stdout.contains("platform,count\r\n"))
+        let u = try BinaryRunner.run(["-c", "lod posts \"x\""])
+        #expect(u.status == 1)
+        #expect(u.stderr.contains("did you mean 'load'?"))
+    }
+
+    @Test func malformedLinesAreKeptAside() throws {
+        let dir = try workspace()
+        let text = BinaryTests.posts + "{\"id\":\"b1\",\"text\":\"x\"\n{\"id\":\"b2\",\"created_at\":\"2024-11-26T21:00:00+08:00\"}\n"
+        try text.write(to: dir.appendingPathComponent("mixed.jsonl"), atomically: true, encoding: .utf8)
+        let ws = dir.appendingPathComponent("ws")
+        let r = try BinaryRunner.run(["-c", "load posts \"mixed.jsonl\"; mode csv; posts | count"], cwd: dir, env: ["JAGA_WORKSPACE": ws.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("count\r\n3\r\n"))
+        let all = r.stdout + r.stderr
+        #expect(all.contains("2 rejected"))
+        #expect(all.contains("line 4"))
+        let rejects = try String(contentsOf: ws.appendingPathComponent("rejects/posts.rejects.jsonl"), encoding: .utf8)
+        #expect(rejects.split(separator: "\n").count == 2)
+        #expect(rejects.contains("\"line\":4"))
+        #expect(rejects.contains("\"line\":5"))
+        let strict = try BinaryRunner.run(["-c", "load posts \"mixed.jsonl\" strict"], cwd: dir, env: ["JAGA_WORKSPACE": ws.path])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("mixed.jsonl:4"))
+    }
+}
