@@ -37,7 +37,7 @@ let package = Package(
         // Streaming importers: canonical JSONL, CSV, TikTok Research API, X API v2, reports.
         .target(name: "JagaImport", dependencies: ["JagaCore", "JagaText", "SimdJSONShim"]),
         // The command language: lexer, parser, expressions, commands, interpreter, output modes.
-        .target(name: "JagaQuery", dependencies: ["JagaCore", "JagaText"]),
+        .target(name: "JagaQuery", dependencies: ["JagaCore", "JagaText", "JagaImport"]),
         // libedit behind non-variadic C wrappers; owns stdin/stdout/stderr for the editor.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive edge: line editor, signals, completion glue.
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "JagaCoreTests", dependencies: ["JagaCore"]),
         .testTarget(name: "JagaTextTests", dependencies: ["JagaText"]),
         .testTarget(name: "JagaImportTests", dependencies: ["JagaImport"]),
-        .testTarget(name: "JagaQueryTests", dependencies: ["JagaQuery"], resources: [.copy("Golden")]),
+        .testTarget(name: "JagaQueryTests", dependencies: ["JagaQuery"], exclude: ["Golden"]),
         .testTarget(name: "JagaTerminalTests", dependencies: ["JagaTerminal"]),
         .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
     ],
