@@ -42,15 +42,11 @@ struct Jaga: ParsableCommand {
     @Option(name: .customShort("c"), help: "Run these commands and exit.")
     var commands: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set a variable before running: --set name=value.", valueName: "name=value"))
-    var variables: [String] = []
-
-    @Flag(help: "Print each statement before running it.")
-    var echo = false
+    // `--set` and `--echo` belong to `jaga run`: declared here too, ArgumentParser would give
+    // them to this parent command and the subcommand would never see them.
 
     mutating func execute() -> Int32 {
-        let host = Host(echo: echo)
-        guard host.applyVariables(variables) else { return ExitStatus.usage }
+        let host = Host(echo: false)
         if let commands {
             return host.runScript(source: commands, file: "<-c>", directory: nil)
         }

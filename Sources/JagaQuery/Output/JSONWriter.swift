@@ -3,7 +3,8 @@ import JagaCore
 /// Writes values as JSON text with complete string escaping.
 public enum JSONWriter {
     /// A JSON string literal for `s`: quotes, backslashes and control characters escaped,
-    /// and U+2028/U+2029 too so the text is safe inside a `<script>`.
+    /// U+2028/U+2029 too so the text is safe inside a `<script>`, and bidi overrides so it
+    /// cannot reorder a terminal line.
     public static func string(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
@@ -17,7 +18,9 @@ public enum JSONWriter {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if u.value < 0x20 || u.value == 0x7F {
+                // Controls, C1 controls and bidi overrides are escaped: still lossless, never live in a terminal.
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value)
+                    || (0x2066...0x2069).contains(u.value) || u.value == 0x200E || u.value == 0x200F {
                     let h = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
                 } else {

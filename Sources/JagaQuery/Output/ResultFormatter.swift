@@ -113,8 +113,12 @@ public struct ResultFormatter {
     }
 
     /// A CSV cell for a value; text that a spreadsheet would run as a formula gets a leading `'`.
+    ///
+    /// Control and escape sequences and bidi overrides are removed (newlines kept): they carry no
+    /// meaning in a spreadsheet and would be live if the CSV is printed to a terminal.
     static func csvCell(_ v: Value) -> String {
-        guard case .string(let s) = v else { return csvField(v.description) }
+        guard case .string(let raw) = v else { return csvField(v.description) }
+        let s = TerminalSanitizer.sanitize(raw, keepNewlines: true)
         if let f = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f) || f == "\u{FF1D}" || f == "\u{FF0B}" {
             return csvField("'" + s)
         }
