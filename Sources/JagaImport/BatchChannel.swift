@@ -32,13 +32,13 @@ final class BatchChannel: @unchecked Sendable {
             emptyCount.signal()  // let another waiter see the cancellation too
             return nil
         }
-        let b = empty.removeLast()
+        var b = empty.removeLast()
         b.reset()
         return b
     }
 
     /// Hands a filled batch to the appender.
-    func send(_ b: PostBatch) {
+    func send(_ b: consuming PostBatch) {
         lock.wait()
         full.append(b)
         lock.signal()
@@ -54,7 +54,7 @@ final class BatchChannel: @unchecked Sendable {
     }
 
     /// Gives a drained batch back to the parser.
-    func giveBack(_ b: PostBatch) {
+    func giveBack(_ b: consuming PostBatch) {
         lock.wait()
         empty.append(b)
         lock.signal()

@@ -4,9 +4,9 @@ import SimdJSONShim
 /// The parsing half of a JSON Lines post load: reads lines, parses and checks them, and fills
 /// ``PostBatch``es (valid posts and rejected lines, in line order).
 ///
-/// Everything that does not depend on earlier rows happens here (JSON parsing, field types,
-/// timestamps, unknown fields); duplicate ids and the store are left to ``PostBatchAppender``,
-/// so the two halves can run on two threads.
+/// Everything but the store happens here, in line order: JSON parsing, field types, timestamps,
+/// unknown fields and duplicate ids. ``PostBatchAppender`` only appends, so the two halves can
+/// run on two threads.
 final class JSONLBatchParser: @unchecked Sendable {
     let path: String
     let options: ImportOptions
@@ -24,8 +24,8 @@ final class JSONLBatchParser: @unchecked Sendable {
     /// batch, marked ``PostBatch/isLast``, goes to `finish`. An I/O error is put on the last batch.
     func run(
         first: PostBatch,
-        emit: (PostBatch) throws(ImportError) -> PostBatch?,
-        finish: (PostBatch) throws(ImportError) -> Void
+        emit: (consuming PostBatch) throws(ImportError) -> PostBatch?,
+        finish: (consuming PostBatch) throws(ImportError) -> Void
     ) throws(ImportError) {
         var batch = first
         var stopped = false
@@ -35,11 +35,19 @@ final class JSONLBatchParser: @unchecked Sendable {
             batch.fileSize = fileSize
             let parser = JSONParser()
             var record = PostRecord()
+            var reservedIDs = false
             let limit = options.maxRecordBytes
             try reader.forEachLine { (line: UnsafeBufferPointer<UInt8>, info: LineInfo) throws(ImportError) in
                 if batch.isFull {
                     batch.bytesRead = info.offset
-                    guard let next = try emit(batch) else {
+                    if !reservedIDs {
+                        reservedIDs = true
+                        let expected = info.offset > 0 ? Int(Double(fileSize) / Double(info.offset) * Double(record.ids.count) * 1.02) : 0
+                        record.ids.reserve(min(expected, 500_000_000))
+                    }
+                    let full = batch
+                    batch = PostBatch()  // empty, no storage: the filled one moves on
+                    guard let next = try emit(full) else {
                         stopped = true
                         throw ImportError.io(file: path, reason: "stopped")
                     }
@@ -73,8 +81,14 @@ final class JSONLBatchParser: @unchecked Sendable {
                     }
                 }
                 switch record.check() {
-                case .success(let when): batch.add(record, created: when, line: info.number, offset: info.offset, lineLength: line.count)
-                case .failure(let r): batch.reject(line: info.number, reason: r.reason, raw: line)
+                case .success(let when):
+                    if let id = record.id, let first = record.ids.insert(id, line: info.number) {
+                        batch.reject(line: info.number, reason: PostRecord.duplicate(id, first), raw: line)
+                    } else {
+                        batch.add(record, created: when, line: info.number, lineLength: line.count)
+                    }
+                case .failure(let r):
+                    batch.reject(line: info.number, reason: r.reason, raw: line)
                 }
             }
             batch.bytesRead = reader.bytesRead
@@ -87,11 +101,10 @@ final class JSONLBatchParser: @unchecked Sendable {
     }
 }
 
-/// The appending half of a JSON Lines post load: checks ids for duplicates and appends the
-/// rows of each ``PostBatch`` to the store, handing rejects to the log in line order.
+/// The appending half of a JSON Lines post load: appends the rows of each ``PostBatch`` to the
+/// store and hands its rejects to the log, in line order.
 struct PostBatchAppender {
     let path: String
-    var ids = IDSet()
     var loaded = 0
     var blankLines = 0
     var bytesRead = 0
@@ -102,36 +115,33 @@ struct PostBatchAppender {
     init(path: String) { self.path = path }
 
     /// Appends a batch's rows to `store` and logs its rejects; throws the batch's error after its rows.
-    mutating func append(_ batch: PostBatch, into store: inout PostStore, log: RejectLog) throws(ImportError) {
+    mutating func append(_ batch: borrowing PostBatch, into store: inout PostStore, log: RejectLog) throws(ImportError) {
         if !reserved, batch.rows.count >= 1024 || batch.isLast {
             reserved = true
-            JSONLPostImporter.reserve(&store, &ids, rows: batch.rows.count, lineBytes: batch.lineBytes,
+            JSONLPostImporter.reserve(&store, rows: batch.rows.count, lineBytes: batch.lineBytes,
                                       textBytes: batch.textBytes, fileSize: batch.fileSize)
         }
+        let rows = batch.rows
+        let rejects = batch.rejects
+        let tags = batch.tags
+        let extras = batch.extras
         try batch.arena.withUnsafeBufferPointer { (arena: UnsafeBufferPointer<UInt8>) throws(ImportError) in
             @inline(__always) func bytes(_ s: PostBatch.Span) -> UnsafeBufferPointer<UInt8>? {
                 s.start < 0 ? nil : UnsafeBufferPointer(rebasing: arena[Int(s.start)..<Int(s.start) + Int(s.count)])
             }
             @inline(__always) func count(_ v: Int64) -> Int64? { v == PostStore.missing ? nil : v }
             var nextReject = 0
-            let rejects = batch.rejects
             func flushRejects(before line: Int) throws(ImportError) {
                 while nextReject < rejects.count, rejects[nextReject].line < line {
                     let r = rejects[nextReject]
-                    try log.reject(file: path, line: r.line, reason: r.reason, raw: bytes(r.raw) ?? UnsafeBufferPointer(start: nil, count: 0))
+                    try log.reject(file: path, line: r.line, reason: r.reason,
+                                   raw: bytes(r.raw) ?? UnsafeBufferPointer(start: nil, count: 0))
                     nextReject += 1
                 }
             }
-            for row in batch.rows {
+            for row in rows {
                 if nextReject < rejects.count { try flushRejects(before: row.line) }
                 guard let id = bytes(row.id), let text = bytes(row.text) else { continue }
-                if let first = ids.insert(id, line: row.line) {
-                    let raw = FileSystem.readRange(path, offset: row.offset, count: row.length)
-                    try raw.withUnsafeBufferPointer { (r: UnsafeBufferPointer<UInt8>) throws(ImportError) in
-                        try log.reject(file: path, line: row.line, reason: PostRecord.duplicate(id, first), raw: r)
-                    }
-                    continue
-                }
                 var p = RawPost(id: id, text: text, createdAt: row.created)
                 p.author = bytes(row.author); p.platform = bytes(row.platform); p.url = bytes(row.url)
                 p.region = bytes(row.region); p.transcript = bytes(row.transcript); p.replyTo = bytes(row.replyTo)
@@ -140,12 +150,12 @@ struct PostBatchAppender {
                 tagBuffer.removeAll(keepingCapacity: true)
                 if row.tagCount > 0 {
                     for k in Int(row.tagStart)..<Int(row.tagStart + row.tagCount) {
-                        if let t = bytes(batch.tags[k]) { tagBuffer.append(t) }
+                        if let t = bytes(tags[k]) { tagBuffer.append(t) }
                     }
                 }
                 extraBuffer.removeAll(keepingCapacity: true)
                 if row.extraCount > 0 {
-                    extraBuffer.append(contentsOf: batch.extras[Int(row.extraStart)..<Int(row.extraStart + row.extraCount)])
+                    extraBuffer.append(contentsOf: extras[Int(row.extraStart)..<Int(row.extraStart + row.extraCount)])
                 }
                 store.append(p, hashtags: tagBuffer, extra: extraBuffer)
                 loaded += 1

@@ -50,12 +50,12 @@ public struct JSONLPostImporter {
         }
         let threaded = parallel ?? ((FileSystem.fileSize(path) ?? 0) >= JSONLPostImporter.parallelThreshold)
         if !threaded {
-            let batch = PostBatch(maxRows: rowsPerBatch)
-            try parser.run(first: batch, emit: { (b: PostBatch) throws(ImportError) -> PostBatch? in
+            try parser.run(first: PostBatch(maxRows: rowsPerBatch), emit: { (b: consuming PostBatch) throws(ImportError) -> PostBatch? in
                 try appender.append(b, into: &store, log: log)
-                b.reset()
-                return b
-            }, finish: { (b: PostBatch) throws(ImportError) in
+                var emptied = b
+                emptied.reset()
+                return emptied
+            }, finish: { (b: consuming PostBatch) throws(ImportError) in
                 try appender.append(b, into: &store, log: log)
             })
             return
@@ -64,10 +64,10 @@ public struct JSONLPostImporter {
         guard let first = channel.takeEmpty() else { return }
         DispatchQueue.global(qos: .userInitiated).async {
             // The parser only throws from emit/finish, which do not throw here.
-            try? parser.run(first: first, emit: { (b: PostBatch) -> PostBatch? in
+            try? parser.run(first: first, emit: { (b: consuming PostBatch) -> PostBatch? in
                 channel.send(b)
                 return channel.takeEmpty()
-            }, finish: { (b: PostBatch) in
+            }, finish: { (b: consuming PostBatch) in
                 channel.send(b)
             })
             channel.parserDone.signal()
@@ -85,19 +85,18 @@ public struct JSONLPostImporter {
         }
     }
 
-    /// Sizes the store (and the id set) from the first rows so their arrays do not regrow and copy as they fill.
+    /// Sizes the store from the first rows so their arrays do not regrow and copy as they fill.
     ///
     /// ``PostStore/reserve(rows:)`` assumes 200 text bytes a row, so the row count is scaled up when
     /// texts are longer; capacity that is reserved but never written costs address space, not memory.
     static func reserve(
-        _ store: inout PostStore, _ ids: inout IDSet, rows: Int, lineBytes: Int, textBytes: Int, fileSize: Int
+        _ store: inout PostStore, rows: Int, lineBytes: Int, textBytes: Int, fileSize: Int
     ) {
         guard rows > 0, lineBytes > 0, fileSize > lineBytes else { return }
         let expected = min(Int(Double(fileSize) / Double(lineBytes) * Double(rows) * 1.02), 500_000_000)
         let textPerRow = textBytes / rows
         let scaled = max(expected, expected / 200 * max(200, textPerRow) * 21 / 20)
         store.reserve(rows: store.count + scaled)
-        ids.reserve(expected)
     }
 
     /// True for an empty line or one of spaces and tabs only.

@@ -2,23 +2,21 @@ import JagaCore
 
 /// Posts parsed from a run of JSON Lines, copied out of the parser so another thread can append them.
 ///
-/// Filled by ``JSONLBatchParser`` and drained by ``PostBatchAppender``; a batch belongs to one
-/// thread at a time (handed over through ``BatchChannel``) and is reused, so after warm-up a
-/// batch allocates nothing but the strings of unknown fields and reject reasons.
-final class PostBatch: @unchecked Sendable {
+/// Filled by ``JSONLBatchParser`` and drained by ``PostBatchAppender``; a batch is a value that
+/// moves between the two threads through ``BatchChannel`` and comes back to be refilled, so
+/// after warm-up it allocates nothing but the strings of unknown fields and reject reasons.
+/// (A value, not a class: a class's stored arrays pay a dynamic exclusivity check per access.)
+struct PostBatch: Sendable {
     /// Bytes in ``arena``; `start < 0` means absent.
-    struct Span {
+    struct Span: Sendable {
         var start: Int32
         var count: Int32
         static let absent = Span(start: -1, count: 0)
     }
 
     /// One valid post.
-    struct Row {
+    struct Row: Sendable {
         var line: Int
-        /// Where the line is in the file, to fetch it again if the row is rejected later.
-        var offset: Int
-        var length: Int
         var created: Timestamp
         var id: Span, text: Span
         var author: Span, platform: Span, url: Span, region: Span, transcript: Span, replyTo: Span, lang: Span
@@ -28,7 +26,7 @@ final class PostBatch: @unchecked Sendable {
     }
 
     /// One rejected line.
-    struct Rejected {
+    struct Rejected: Sendable {
         var line: Int
         var reason: String
         var raw: Span
@@ -52,7 +50,13 @@ final class PostBatch: @unchecked Sendable {
     let maxRows: Int
     let maxBytes: Int
 
-    init(maxRows: Int = 8192, maxBytes: Int = 2 << 20) {
+    /// An empty placeholder with no storage.
+    init() {
+        maxRows = 0
+        maxBytes = 0
+    }
+
+    init(maxRows: Int, maxBytes: Int = 2 << 20) {
         self.maxRows = maxRows
         self.maxBytes = maxBytes
         arena.reserveCapacity(maxBytes + (64 << 10))
@@ -64,7 +68,7 @@ final class PostBatch: @unchecked Sendable {
     var isFull: Bool { rows.count + rejects.count >= maxRows || arena.count >= maxBytes }
 
     /// Empties the batch, keeping its storage (and dropping storage grown by a huge line).
-    func reset() {
+    mutating func reset() {
         if arena.capacity > 4 * maxBytes { arena = []; arena.reserveCapacity(maxBytes + (64 << 10)) }
         arena.removeAll(keepingCapacity: true)
         rows.removeAll(keepingCapacity: true)
@@ -80,7 +84,7 @@ final class PostBatch: @unchecked Sendable {
 
     /// Copies bytes into the arena.
     @inline(__always)
-    func copy(_ b: UnsafeBufferPointer<UInt8>?) -> Span {
+    mutating func copy(_ b: UnsafeBufferPointer<UInt8>?) -> Span {
         guard let b else { return .absent }
         let start = arena.count
         arena.append(contentsOf: b)
@@ -89,13 +93,13 @@ final class PostBatch: @unchecked Sendable {
 
     /// Adds a checked record.
     @inline(__always)
-    func add(_ r: PostRecord, created: Timestamp, line: Int, offset: Int, lineLength: Int) {
+    mutating func add(_ r: PostRecord, created: Timestamp, line: Int, lineLength: Int) {
         let tagStart = Int32(tags.count)
         for t in r.tags { tags.append(copy(t)) }
         let extraStart = Int32(extras.count)
         extras.append(contentsOf: r.extra)
         rows.append(Row(
-            line: line, offset: offset, length: lineLength, created: created, id: copy(r.id), text: copy(r.text),
+            line: line, created: created, id: copy(r.id), text: copy(r.text),
             author: copy(r.author), platform: copy(r.platform), url: copy(r.url), region: copy(r.region),
             transcript: copy(r.transcript), replyTo: copy(r.replyTo), lang: copy(r.lang),
             likes: r.likes ?? PostStore.missing, shares: r.shares ?? PostStore.missing,
@@ -107,7 +111,7 @@ final class PostBatch: @unchecked Sendable {
     }
 
     /// Adds a rejected line (its bytes are copied).
-    func reject(line: Int, reason: String, raw: UnsafeBufferPointer<UInt8>) {
+    mutating func reject(line: Int, reason: String, raw: UnsafeBufferPointer<UInt8>) {
         rejects.append(Rejected(line: line, reason: reason, raw: copy(raw)))
     }
 }
