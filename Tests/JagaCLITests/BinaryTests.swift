@@ -112,4 +112,14 @@ import Testing
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("mixed.jsonl:4"))
     }
+
+    @Test func sampleAuditPassesAndIsDeterministic() throws {
+        let ws = try BinaryRunner.tempDir()
+        let audit = BinaryRunner.root.appendingPathComponent("scripts/audits/sample.jaga").path
+        let a = try BinaryRunner.run(["run", audit], env: ["JAGA_WORKSPACE": ws.path])
+        #expect(a.status == 0, "stderr: \(a.stderr)")
+        #expect(a.stdout.hasSuffix("audit complete\n"))
+        let b = try BinaryRunner.run(["run", audit], env: ["JAGA_WORKSPACE": ws.path])
+        #expect(a.stdout == b.stdout)
+    }
 }
