@@ -1,3 +1,5 @@
+import SimdJSONShim
+
 /// The ids seen during one load, with the line each was first seen on, kept as bytes.
 ///
 /// Used to reject duplicate ids without making a `String` per row: ids go into one byte
@@ -24,10 +26,24 @@ struct IDSet {
         if size > table.count { rehash(size) }
     }
 
+    /// Starts loading the table slot for an id's hash into the cache, ahead of ``insert(_:hash:line:)``
+    /// (the table is too large for the cache, and a miss costs more than the rest of the lookup).
+    @inline(__always)
+    func prefetch(_ h: UInt64) {
+        table.withUnsafeBufferPointer { t in
+            if let base = t.baseAddress { jg_prefetch(base + (Int(truncatingIfNeeded: h) & (t.count - 1))) }
+        }
+    }
+
     /// Adds `id` first seen on `line`; when it was already there, returns the line it was first seen on.
     @inline(__always)
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, line: Int) -> Int? {
-        let h = IDSet.hash(id)
+        insert(id, hash: IDSet.hash(id), line: line)
+    }
+
+    /// ``insert(_:line:)`` with the id's hash already computed.
+    @inline(__always)
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>, hash h: UInt64, line: Int) -> Int? {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         let high = h & 0xFFFF_FFFF_0000_0000

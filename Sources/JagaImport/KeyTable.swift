@@ -5,23 +5,34 @@
 struct KeyTable {
     private struct Entry {
         var index: Int
+        var length: Int
         var w0: UInt64
         var w1: UInt64
         var bytes: [UInt8]
     }
 
-    /// Entries bucketed by name length (longer names all in the last bucket).
-    private var buckets: [[Entry]] = Array(repeating: [], count: 18)
+    /// All entries, ordered by name length; names of length `n` are `entries[starts[n]..<starts[n + 1]]`
+    /// (longer names than 16 bytes all under 17). One flat array, so a lookup retains nothing.
+    private let entries: [Entry]
+    private let starts: [Int]
     /// The names, by index.
     let names: [String]
 
     init(_ names: [String]) {
         self.names = names
+        var all: [Entry] = []
         for (i, name) in names.enumerated() {
             let b = Array(name.utf8)
             let (w0, w1) = b.withUnsafeBufferPointer { KeyTable.pack($0) }
-            buckets[min(b.count, 17)].append(Entry(index: i, w0: w0, w1: w1, bytes: b))
+            all.append(Entry(index: i, length: b.count, w0: w0, w1: w1, bytes: b))
         }
+        all.sort { (min($0.length, 17), $0.index) < (min($1.length, 17), $1.index) }
+        var starts = Array(repeating: all.count, count: 19)
+        for n in stride(from: 17, through: 0, by: -1) {
+            starts[n] = all.firstIndex(where: { min($0.length, 17) >= n }) ?? all.count
+        }
+        entries = all
+        self.starts = starts
     }
 
     @inline(__always)
@@ -41,14 +52,22 @@ struct KeyTable {
     @inline(__always)
     func index(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = key.count
+        let bucket = min(n, 17)
+        var i = starts[bucket]
+        let end = starts[bucket + 1]
+        if i == end { return nil }
         if n > 16 {
-            for e in buckets[17] where e.bytes.count == n && e.bytes.elementsEqual(key) { return e.index }
+            while i < end {
+                if entries[i].length == n && entries[i].bytes.elementsEqual(key) { return entries[i].index }
+                i += 1
+            }
             return nil
         }
-        let bucket = buckets[n]
-        if bucket.isEmpty { return nil }
         let (w0, w1) = KeyTable.pack(key)
-        for e in bucket where e.w0 == w0 && e.w1 == w1 { return e.index }
+        while i < end {
+            if entries[i].w0 == w0 && entries[i].w1 == w1 { return entries[i].index }
+            i += 1
+        }
         return nil
     }
 }

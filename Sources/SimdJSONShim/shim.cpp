@@ -9,22 +9,55 @@
 
 #include "SimdJSONShim.h"
 
+#include <cstdlib>
 #include <new>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace {
 
 namespace od = simdjson::ondemand;
+
+/// A growable array of values that keeps its storage across documents (push is inlined,
+/// which std::vector's was not, at a measurable cost per field).
+struct Values {
+    jg_value *data = nullptr;
+    size_t count = 0;
+    size_t capacity = 0;
+
+    Values() = default;
+    Values(const Values &) = delete;
+    Values &operator=(const Values &) = delete;
+    ~Values() { std::free(data); }
+
+    void clear() { count = 0; }
+    size_t size() const { return count; }
+    void resize(size_t n) { if (n < count) count = n; }
+
+    /// Appends `v`; false when out of memory.
+    inline bool push_back(const jg_value &v) {
+        if (count == capacity && !grow()) return false;
+        data[count++] = v;
+        return true;
+    }
+
+    bool grow() {
+        size_t next = capacity ? capacity * 2 : 64;
+        void *p = std::realloc(data, next * sizeof(jg_value));
+        if (!p) return false;
+        data = static_cast<jg_value *>(p);
+        capacity = next;
+        return true;
+    }
+};
 
 /// One reusable parser: simdjson's on-demand parser, a DOM parser used only to check nested
 /// values that are handed out as raw text, and the field and item arrays handed to callers.
 struct Impl {
     od::parser parser;
     simdjson::dom::parser checker;
-    std::vector<jg_value> fields;
-    std::vector<jg_value> items;
+    Values fields;
+    Values items;
     std::string error;
 };
 
@@ -161,7 +194,7 @@ static simdjson::error_code read_value(Impl *p, od::document &doc, od::value v, 
         }
         jg_value item{};
         if ((e = read_scalar(ev, et, item))) return e;
-        p->items.push_back(item);
+        if (!p->items.push_back(item)) return simdjson::MEMALLOC;
     }
     if (scalars) {
         out.kind = JG_ARRAY;
@@ -230,7 +263,7 @@ static int64_t parse(Impl *p, const char *buf, size_t len, size_t capacity, bool
             v.key = key.data();
             v.key_len = uint32_t(key.size());
             if ((e = read_value(p, doc, f.value(), v))) return fail(p, e);
-            p->fields.push_back(v);
+            if (!p->fields.push_back(v)) return fail(p, simdjson::MEMALLOC);
         }
     } else {
         if (t != od::json_type::array) {
@@ -244,7 +277,7 @@ static int64_t parse(Impl *p, const char *buf, size_t len, size_t capacity, bool
             if ((e = element.get(ev))) return fail(p, e);
             jg_value v{};
             if ((e = read_value(p, doc, ev, v))) return fail(p, e);
-            p->fields.push_back(v);
+            if (!p->fields.push_back(v)) return fail(p, simdjson::MEMALLOC);
         }
     }
     // At the end of the document current_location() reports OUT_OF_BOUNDS; a location means more tokens.
@@ -252,8 +285,8 @@ static int64_t parse(Impl *p, const char *buf, size_t len, size_t capacity, bool
     if (doc.current_location().get(rest) == simdjson::SUCCESS) {
         return fail(p, wantObject ? "invalid JSON: content after the object" : "invalid JSON: content after the array");
     }
-    *fields = p->fields.data();
-    *items = p->items.data();
+    *fields = p->fields.data;
+    *items = p->items.data;
     return int64_t(p->fields.size());
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import JagaCore
 import Testing
 @testable import JagaQuery
@@ -103,3 +104,27 @@ import Testing
     }
 }
 
+
+@Suite struct ExportTests {
+    @Test func jsonlExportKeepsEveryFieldAndLoadsBack() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jaga-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (s, sink) = Fixtures.session()
+        s.workspaceDirectory = dir.path
+        try s.execute("""
+            mode jsonl
+            output "\(dir.path)/out.jsonl"
+            posts
+            output
+            load posts "\(dir.path)/out.jsonl" as again
+            assert (again | count) = (posts | count)
+            assert (again | where kecamatan = "Tamalate" and region = "Sulsel" | count) = 1
+            assert (again | where text has "serangan fajar" | count) = 3
+            """, file: "t")
+        let text = try String(contentsOf: dir.appendingPathComponent("out.jsonl"), encoding: .utf8)
+        #expect(text.contains(#""region":"Sulsel""#))
+        #expect(text.contains(#""kecamatan":"Tamalate","batch":7"#))
+        #expect(text.split(separator: "\n").count == 6)
+        #expect(!sink.text.contains("rejected"))
+    }
+}

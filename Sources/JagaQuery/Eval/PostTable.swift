@@ -22,6 +22,12 @@ public struct PostTable: QueryTable, SpecialEquality {
     public var rowCount: Int { store.count }
     public var fieldNames: [String] { PostStore.canonicalFields + PostTable.derivedFields + store.extraNames }
     public var defaultColumns: [String] { ["id", "created_at", "platform", "author", "region", "text"] }
+    /// Stored fields only (the region as written), so an export round-trips through `load`.
+    public var exportColumns: [String] {
+        PostStore.canonicalFields.map { $0 == "region" ? "region_raw" : $0 } + store.extraNames
+    }
+
+    public func exportName(_ field: String) -> String { field == "region_raw" ? "region" : field }
 
     /// The resolved region of a row, if its written region resolves.
     @inline(__always) public func region(_ row: Int) -> Region? {

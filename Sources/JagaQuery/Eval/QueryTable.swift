@@ -12,6 +12,11 @@ public protocol QueryTable: Sendable {
     var fieldNames: [String] { get }
     /// The columns shown when a query ends without `project`.
     var defaultColumns: [String] { get }
+    /// The columns written by the data modes (csv, json, jsonl) when a query ends without `project`:
+    /// every stored field, so nothing from the input is lost on export.
+    var exportColumns: [String] { get }
+    /// The name an export column is written under (posts write `region_raw` as `region`).
+    func exportName(_ field: String) -> String
     /// A reader of one field, or nil when the table has no such field.
     func accessor(for field: String) -> FieldAccessor?
     /// Rows among `rows` (all rows when nil) where `field op needle` holds, or nil when
@@ -22,6 +27,8 @@ public protocol QueryTable: Sendable {
 
 extension QueryTable {
     public var defaultColumns: [String] { fieldNames }
+    public var exportColumns: [String] { fieldNames }
+    public func exportName(_ field: String) -> String { field }
     public func fastFilter(field: String, op: String, needle: String, rows: [Int32]?, context: EvalContext) throws(ScriptError) -> [Int32]? { nil }
 }
 

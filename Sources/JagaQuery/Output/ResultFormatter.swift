@@ -19,9 +19,11 @@ public struct ResultFormatter {
 
     /// The rendered text of `result` (ends with a newline when not empty).
     public func render(_ result: QueryResult) throws(ScriptError) -> String {
-        let cols = result.columns ?? result.table.defaultColumns
+        let dataMode = mode == .csv || mode == .json || mode == .jsonl
+        let fields = result.columns ?? (dataMode ? result.table.exportColumns : result.table.defaultColumns)
+        let cols = result.columns == nil && dataMode ? fields.map { result.table.exportName($0) } : fields
         var accs: [FieldAccessor] = []
-        for c in cols {
+        for c in fields {
             guard let a = result.table.accessor(for: c) else { throw ScriptError("unknown field '\(c)'") }
             accs.append(a)
         }

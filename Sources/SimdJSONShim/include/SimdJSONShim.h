@@ -75,6 +75,9 @@ const char *jg_error(const jg_parser *p);
 /// True when `buf[0..<len]` is valid UTF-8 (no padding needed).
 bool jg_validate_utf8(const char *buf, size_t len);
 
+/// Asks the CPU to start loading the cache line at `p` for writing (a hint; never faults).
+static inline void jg_prefetch(const void *p) { __builtin_prefetch(p, 1, 3); }
+
 #ifdef __cplusplus
 }
 #endif
