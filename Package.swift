@@ -7,19 +7,24 @@ import PackageDescription
 /// nothing of ours; JagaText adds text matching; JagaImport reads files;
 /// JagaQuery is the command language; JagaTerminal and the C shims are the
 /// edge; `jaga` wires them together.
+/// The SDK modules are built with library evolution, so a plugin built against an older SDK
+/// keeps working when the SDK gains members (measured: without it, the host crashed).
+let evolution: [SwiftSetting] = [.unsafeFlags(["-enable-library-evolution"])]
+
 let package = Package(
     name: "Jaga",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "jaga", targets: ["jaga"]),
-        .library(name: "JagaCore", targets: ["JagaCore"]),
+        // The plugin SDK: a dynamic library that both `jaga` and out-of-tree plugins link.
+        .library(name: "JagaSDK", type: .dynamic, targets: ["JagaSDK"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // The content/report/finding model, columnar post store, regions and time. No I/O.
-        .target(name: "JagaCore"),
+        .target(name: "JagaCore", swiftSettings: evolution),
         // C helpers: PCRE2 with JIT, and a vectorised case-insensitive phrase scan.
         .target(
             name: "CJagaText",
@@ -27,7 +32,9 @@ let package = Package(
             linkerSettings: [.linkedLibrary("pcre2-8")]
         ),
         // Text folding, word matching, regular expressions, terminal-safe text.
-        .target(name: "JagaText", dependencies: ["CJagaText"]),
+        .target(name: "JagaText", dependencies: ["CJagaText"], swiftSettings: evolution),
+        // What a plugin author imports: the model, the text toolkit and the plugin protocols.
+        .target(name: "JagaSDK", dependencies: ["JagaCore", "JagaText"], swiftSettings: evolution),
         // simdjson (Debian libsimdjson-dev) behind a small extern "C" API.
         .target(
             name: "SimdJSONShim",
@@ -37,7 +44,11 @@ let package = Package(
         // Streaming importers: canonical JSONL, CSV, TikTok Research API, X API v2, reports.
         .target(name: "JagaImport", dependencies: ["JagaCore", "JagaText", "SimdJSONShim"]),
         // The command language: lexer, parser, expressions, commands, interpreter, output modes.
-        .target(name: "JagaQuery", dependencies: ["JagaCore", "JagaText", "JagaImport"]),
+        // Host side of plugins: registry, parallel runner, findings, dlopen loader, evaluation.
+        .target(name: "JagaPlugins", dependencies: ["JagaSDK"]),
+        .target(name: "JagaQuery", dependencies: ["JagaCore", "JagaText", "JagaImport", "JagaPlugins"]),
+        // Built-in plugins: one target each under plugins/, depending only on the SDK.
+        .target(name: "KeywordList", dependencies: ["JagaSDK"], path: "plugins/KeywordList"),
         // libedit behind non-variadic C wrappers; owns stdin/stdout/stderr for the editor.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive edge: line editor, signals, completion glue.
@@ -45,9 +56,12 @@ let package = Package(
         .executableTarget(
             name: "jaga",
             dependencies: [
-                "JagaCore", "JagaQuery", "JagaTerminal",
+                "JagaCore", "JagaQuery", "JagaTerminal", "JagaPlugins", "KeywordList",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Plugins loaded with dlopen bind to the SDK symbols of this executable, so host and
+            // plugins share one copy of every SDK type (see ARCHITECTURE.md).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .testTarget(name: "JagaCoreTests", dependencies: ["JagaCore"]),
         .testTarget(name: "JagaTextTests", dependencies: ["JagaText"]),
@@ -55,6 +69,7 @@ let package = Package(
         .testTarget(name: "JagaQueryTests", dependencies: ["JagaQuery"], exclude: ["Golden"]),
         .testTarget(name: "JagaTerminalTests", dependencies: ["JagaTerminal"]),
         .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
+        .testTarget(name: "JagaPluginsTests", dependencies: ["JagaPlugins", "KeywordList"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,6 +98,12 @@ int jg_install_sigint_handler(void) {
         atomic_store(&jg_sigint_installed, 0);
         return -1;
     }
+    /* A parent may have started us with SIGINT blocked (some process launchers do): unblock
+       it, or Ctrl-C would stay pending forever and neither stop nor cancel anything. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     return 0;
 }
 

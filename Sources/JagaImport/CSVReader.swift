@@ -155,13 +155,14 @@ struct CSVReader: ~Copyable {
                     }
                 case .unquoted:
                     let s = i
-                    while i < n {
+                    let stop = min(n, i + max(1, maxRecordBytes + 1 - arena.count))  // stop scanning at the record limit
+                    while i < stop {
                         let c = chunk[i]
                         if c == delim || c == lf || c == quote { break }
                         i += 1
                     }
                     if i > s { arena.append(contentsOf: UnsafeBufferPointer(start: chunk + s, count: i - s)) }
-                    if i == n { break }
+                    if i == stop { break }
                     let c = chunk[i]
                     if c == delim {
                         ends.append(arena.count)
@@ -181,12 +182,13 @@ struct CSVReader: ~Copyable {
                     }
                 case .quoted:
                     let s = i
-                    while i < n, chunk[i] != quote {
+                    let stop = min(n, i + max(1, maxRecordBytes + 1 - arena.count))
+                    while i < stop, chunk[i] != quote {
                         if chunk[i] == lf { line += 1 }
                         i += 1
                     }
                     if i > s { arena.append(contentsOf: UnsafeBufferPointer(start: chunk + s, count: i - s)) }
-                    if i < n {
+                    if i < stop {
                         state = .afterQuote
                         i += 1
                     }
@@ -227,7 +229,7 @@ struct CSVReader: ~Copyable {
                         rawStart = n
                     }
                 }
-                if arena.count + carry.count > maxRecordBytes, state != .skipLine {
+                if arena.count > maxRecordBytes, state != .skipLine {
                     // A runaway record (often an unterminated quote): reject its start, resume after the next newline.
                     let reason = "record longer than the \(maxRecordBytes) byte limit"
                         + (fieldQuoted && state == .quoted ? " (unterminated quote opened on line \(quoteLine)?)" : "")

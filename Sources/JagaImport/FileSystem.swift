@@ -75,26 +75,6 @@ enum FileSystem {
         }
     }
 
-    /// `count` bytes at `offset` in a file (fewer at its end, none when it cannot be read).
-    static func readRange(_ path: String, offset: Int, count: Int) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0, count > 0 else {
-            if fd >= 0 { close(fd) }
-            return []
-        }
-        defer { close(fd) }
-        var out = [UInt8](repeating: 0, count: count)
-        var got = 0
-        while got < count {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { break }
-            got += n
-        }
-        out.removeSubrange(got...)
-        return out
-    }
-
     /// Up to `maxBytes` bytes from the start of a file.
     static func readPrefix(_ path: String, maxBytes: Int) throws(ImportError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
@@ -103,7 +83,10 @@ enum FileSystem {
         var out = [UInt8](repeating: 0, count: maxBytes)
         var got = 0
         while got < maxBytes {
-            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, maxBytes - got) }
+            let n = out.withUnsafeMutableBytes { b -> Int in
+                guard let base = b.baseAddress else { return 0 }
+                return read(fd, base + got, maxBytes - got)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .io(file: path, reason: errorText())
@@ -113,56 +96,5 @@ enum FileSystem {
         }
         out.removeSubrange(got...)
         return out
-    }
-}
-
-/// A whole file read into memory with simdjson's padding after it (for bounded API pages).
-final class PaddedFile {
-    let base: UnsafeMutableRawPointer
-    let count: Int
-    let capacity: Int
-
-    /// Reads `path`; files larger than `maxBytes` are refused.
-    init(path: String, maxBytes: Int) throws(ImportError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .io(file: path, reason: FileSystem.errorText()) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .io(file: path, reason: FileSystem.errorText()) }
-        let size = Int(st.st_size)
-        guard size <= maxBytes else {
-            throw .io(file: path, reason: "file is \(size) bytes, larger than the \(maxBytes >> 20) MiB limit for one page")
-        }
-        let padding = JSONParser.padding
-        capacity = size + padding
-        base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
-        base.initializeMemory(as: UInt8.self, repeating: 0, count: capacity)
-        var got = 0
-        while got < size {
-            let n = read(fd, base + got, size - got)
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = FileSystem.errorText()
-                base.deallocate()
-                throw .io(file: path, reason: reason)
-            }
-            if n == 0 { break }
-            got += n
-        }
-        count = got
-    }
-
-    deinit { base.deallocate() }
-
-    /// The file's bytes.
-    var bytes: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
-    }
-
-    /// The JSON text: the bytes after a UTF-8 byte order mark, with the readable bytes from there.
-    var json: (start: UnsafeRawPointer, count: Int, capacity: Int) {
-        let b = bytes
-        let skip = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
-        return (UnsafeRawPointer(base + skip), count - skip, capacity - skip)
     }
 }

@@ -71,16 +71,3 @@ struct KeyTable {
         return nil
     }
 }
-
-/// Strings for the names of unknown fields, made once per distinct name instead of once per row.
-struct NameCache {
-    private var entries: [([UInt8], String)] = []
-
-    /// The name spelled by `key` as a String.
-    mutating func name(_ key: UnsafeBufferPointer<UInt8>) -> String {
-        for e in entries where e.0.count == key.count && e.0.elementsEqual(key) { return e.1 }
-        let s = String(decoding: key, as: UTF8.self)
-        if entries.count < 512 { entries.append((Array(key), s)) }
-        return s
-    }
-}

@@ -69,43 +69,38 @@ struct PageReader {
     }
 
     /// A count field: absent or null is nil; an integer ≥ 0 is itself; anything else is a reason.
-    static func count(_ node: JSONNode?, _ name: String) -> Result<Int64?, PageReject> {
+    static func count(_ node: JSONNode?, _ name: String) -> Result<Int64?, RecordReject> {
         switch node {
         case nil, .null?: return .success(nil)
         case .int(let v, _)?:
-            return v >= 0 ? .success(v) : .failure(PageReject("\(name) must be an integer ≥ 0, not \(v)"))
-        case let n?: return .failure(PageReject("\(name) must be an integer ≥ 0, not \(n.kindName)"))
+            return v >= 0 ? .success(v) : .failure(RecordReject("\(name) must be an integer ≥ 0, not \(v)"))
+        case let n?: return .failure(RecordReject("\(name) must be an integer ≥ 0, not \(n.kindName)"))
         }
     }
 
     /// An optional string field: absent or null is nil; anything but a string is a reason.
-    static func string(_ node: JSONNode?, _ name: String) -> Result<String?, PageReject> {
+    static func string(_ node: JSONNode?, _ name: String) -> Result<String?, RecordReject> {
         switch node {
         case nil, .null?: return .success(nil)
         case .string(let s)?: return .success(s)
-        case let n?: return .failure(PageReject("\(name) must be a string, not \(n.kindName)"))
+        case let n?: return .failure(RecordReject("\(name) must be a string, not \(n.kindName)"))
         }
     }
 
-    /// Appends a finished item, counting it.
-    mutating func append(_ item: ContentItem, to store: inout PostStore) {
+    /// Unknown field names seen in this load (capped like the other importers).
+    private var extraNames: Set<String> = []
+
+    /// Appends a finished item found at `position` in `file`, counting it; the reason instead when
+    /// its id was already loaded or it brings one unknown field too many.
+    mutating func append(_ item: ContentItem, file: String, position: Int, to store: inout PostStore) -> String? {
+        let new = Set(item.extra.map(\.0)).subtracting(extraNames)
+        if extraNames.count + new.count > NameCache.limit, let name = new.first {
+            return "more than \(NameCache.limit) distinct unknown fields in one load (\"\(name)\" not kept)"
+        }
+        if let dup = claim(item.id, file: file, position: position) { return dup }
+        extraNames.formUnion(new)
         store.append(item)
         summary.loaded += 1
-    }
-}
-
-/// Why one page item is rejected.
-struct PageReject: Error {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
-}
-
-extension Result where Failure == PageReject {
-    /// The success value, or throws the reject.
-    func get() throws(PageReject) -> Success {
-        switch self {
-        case .success(let v): return v
-        case .failure(let e): throw e
-        }
+        return nil
     }
 }

@@ -1,18 +1,6 @@
 import JagaCore
 import SimdJSONShim
 
-/// The canonical post fields, in ``PostStore/canonicalFields`` order.
-enum PostField: Int, CaseIterable {
-    case id, text, createdAt, author, platform, url, region, hashtags
-    case likes, shares, comments, views, transcript, replyTo, lang
-
-    /// The canonical field name.
-    var name: String { PostStore.canonicalFields[rawValue] }
-
-    /// Lookup of canonical names.
-    static let table = KeyTable(PostStore.canonicalFields)
-}
-
 /// One post being assembled from borrowed bytes, then checked and appended to a store.
 ///
 /// Shared by the JSON Lines and CSV importers. All buffers are borrowed from the parser
@@ -143,13 +131,13 @@ struct PostRecord {
 
     /// Checks the required fields and parses `created_at`: the instant, or the reject reason.
     @inline(__always)
-    func check() -> Result<Timestamp, PageReject> {
-        guard let id else { return .failure(PageReject("missing id")) }
-        guard text != nil else { return .failure(PageReject("missing text")) }
-        guard let createdAt else { return .failure(PageReject("missing created_at")) }
-        if id.isEmpty { return .failure(PageReject("id is empty")) }
+    func check() -> Result<Timestamp, RecordReject> {
+        guard let id else { return .failure(RecordReject("missing id")) }
+        guard text != nil else { return .failure(RecordReject("missing text")) }
+        guard let createdAt else { return .failure(RecordReject("missing created_at")) }
+        if id.isEmpty { return .failure(RecordReject("id is empty")) }
         guard let when = Timestamp.parse(createdAt) else {
-            return .failure(PageReject(PostRecord.badTimestamp("created_at", createdAt)))
+            return .failure(RecordReject(PostRecord.badTimestamp("created_at", createdAt)))
         }
         return .success(when)
     }

@@ -49,10 +49,9 @@ public struct TikTokImporter {
             }
             for (k, video) in videos.enumerated() {
                 let position = k + 1
-                do throws(PageReject) {
+                do throws(RecordReject) {
                     let item = try TikTokImporter.post(video)
-                    if let dup = pages.claim(item.id, file: file, position: position) { throw PageReject(dup) }
-                    pages.append(item, to: &store)
+                    if let why = pages.append(item, file: file, position: position, to: &store) { throw RecordReject(why) }
                 } catch {
                     try pages.reject(file, position, error.reason, raw: video.rawText ?? String(describing: video.value))
                 }
@@ -67,13 +66,13 @@ public struct TikTokImporter {
     }
 
     /// Maps one video object to a post.
-    static func post(_ video: JSONNode) throws(PageReject) -> ContentItem {
-        guard case .object(let fields, _) = video else { throw PageReject("video is \(video.kindName), not an object") }
-        guard let idNode = video["id"], !idNode.isNull else { throw PageReject("missing id") }
-        guard let id = idNode.idText, !id.isEmpty else { throw PageReject("id must be an integer or a string, not \(idNode.kindName)") }
-        guard let timeNode = video["create_time"], !timeNode.isNull else { throw PageReject("missing create_time") }
+    static func post(_ video: JSONNode) throws(RecordReject) -> ContentItem {
+        guard case .object(let fields, _) = video else { throw RecordReject("video is \(video.kindName), not an object") }
+        guard let idNode = video["id"], !idNode.isNull else { throw RecordReject("missing id") }
+        guard let id = idNode.idText, !id.isEmpty else { throw RecordReject("id must be an integer or a string, not \(idNode.kindName)") }
+        guard let timeNode = video["create_time"], !timeNode.isNull else { throw RecordReject("missing create_time") }
         guard case .int(let seconds, _) = timeNode else {
-            throw PageReject("create_time must be Unix seconds (an integer), not \(timeNode.kindName)")
+            throw RecordReject("create_time must be Unix seconds (an integer), not \(timeNode.kindName)")
         }
         let text = try PageReader.string(video["video_description"], "video_description").get() ?? ""
         let username = try PageReader.string(video["username"], "username").get()
@@ -87,9 +86,9 @@ public struct TikTokImporter {
         item.views = try PageReader.count(video["view_count"], "view_count").get()
         item.transcript = try PageReader.string(video["voice_to_text"], "voice_to_text").get()
         if let tags = video["hashtag_names"], !tags.isNull {
-            guard let list = tags.elements else { throw PageReject("hashtag_names must be an array of strings, not \(tags.kindName)") }
+            guard let list = tags.elements else { throw RecordReject("hashtag_names must be an array of strings, not \(tags.kindName)") }
             for t in list {
-                guard var s = t.string else { throw PageReject("hashtag_names must be an array of strings (found \(t.kindName))") }
+                guard var s = t.string else { throw RecordReject("hashtag_names must be an array of strings (found \(t.kindName))") }
                 if s.hasPrefix("#") { s.removeFirst() }
                 if !s.isEmpty { item.hashtags.append(s) }
             }

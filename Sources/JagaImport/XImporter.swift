@@ -46,10 +46,9 @@ public struct XImporter {
             }
             for (k, tweet) in tweets.enumerated() {
                 let position = k + 1
-                do throws(PageReject) {
+                do throws(RecordReject) {
                     let item = try XImporter.post(tweet, users: users)
-                    if let dup = pages.claim(item.id, file: file, position: position) { throw PageReject(dup) }
-                    pages.append(item, to: &store)
+                    if let why = pages.append(item, file: file, position: position, to: &store) { throw RecordReject(why) }
                 } catch {
                     try pages.reject(file, position, error.reason, raw: tweet.rawText ?? String(describing: tweet.value))
                 }
@@ -64,18 +63,18 @@ public struct XImporter {
     }
 
     /// Maps one tweet object to a post.
-    static func post(_ tweet: JSONNode, users: [String: String]) throws(PageReject) -> ContentItem {
-        guard case .object(let fields, _) = tweet else { throw PageReject("tweet is \(tweet.kindName), not an object") }
-        guard let idNode = tweet["id"], !idNode.isNull else { throw PageReject("missing id") }
-        guard let id = idNode.idText, !id.isEmpty else { throw PageReject("id must be a string, not \(idNode.kindName)") }
+    static func post(_ tweet: JSONNode, users: [String: String]) throws(RecordReject) -> ContentItem {
+        guard case .object(let fields, _) = tweet else { throw RecordReject("tweet is \(tweet.kindName), not an object") }
+        guard let idNode = tweet["id"], !idNode.isNull else { throw RecordReject("missing id") }
+        guard let id = idNode.idText, !id.isEmpty else { throw RecordReject("id must be a string, not \(idNode.kindName)") }
         var text = try PageReader.string(tweet["text"], "text").get()
         if let long = tweet["note_tweet"]?["text"]?.string { text = long }
-        guard let text else { throw PageReject("missing text") }
-        guard let createdNode = tweet["created_at"], !createdNode.isNull else { throw PageReject("missing created_at") }
-        guard let created = createdNode.string else { throw PageReject("created_at must be an RFC 3339 string, not \(createdNode.kindName)") }
+        guard let text else { throw RecordReject("missing text") }
+        guard let createdNode = tweet["created_at"], !createdNode.isNull else { throw RecordReject("missing created_at") }
+        guard let created = createdNode.string else { throw RecordReject("created_at must be an RFC 3339 string, not \(createdNode.kindName)") }
         guard let when = Timestamp(rfc3339: created) else {
             let bytes = Array(created.utf8)
-            throw PageReject(bytes.withUnsafeBufferPointer { PostRecord.badTimestamp("created_at", $0) })
+            throw RecordReject(bytes.withUnsafeBufferPointer { PostRecord.badTimestamp("created_at", $0) })
         }
         var item = ContentItem(id: id, text: text, createdAt: when)
         let authorID = tweet["author_id"]?.idText
@@ -85,7 +84,7 @@ public struct XImporter {
         item.url = username.map { "https://x.com/\($0)/status/\(id)" } ?? "https://x.com/i/status/\(id)"
         item.lang = try PageReader.string(tweet["lang"], "lang").get()
         if let metrics = tweet["public_metrics"], !metrics.isNull {
-            guard case .object(let m, _) = metrics else { throw PageReject("public_metrics must be an object, not \(metrics.kindName)") }
+            guard case .object(let m, _) = metrics else { throw RecordReject("public_metrics must be an object, not \(metrics.kindName)") }
             item.likes = try PageReader.count(metrics["like_count"], "like_count").get()
             item.shares = try PageReader.count(metrics["retweet_count"], "retweet_count").get()
             item.comments = try PageReader.count(metrics["reply_count"], "reply_count").get()

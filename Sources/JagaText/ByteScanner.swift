@@ -1,4 +1,4 @@
-import CJagaText
+internal import CJagaText
 
 /// A prepared byte pattern for the vectorised C scanner.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// A process-wide, thread-safe cache of per-scalar folds.
 ///

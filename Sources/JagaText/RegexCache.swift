@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// A small thread-safe cache of compiled regular expressions by pattern text and options.
 ///

@@ -1,4 +1,4 @@
-import CJagaText
+internal import CJagaText
 
 /// Per-thread PCRE2 match state (match data, match context, JIT stack).
 ///

@@ -1,4 +1,4 @@
-import CJagaText
+internal import CJagaText
 
 /// A compiled regular expression (PCRE2 with JIT) for `matches regex`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// Case-, accent- and width-insensitive folding of text, and its words.
 ///

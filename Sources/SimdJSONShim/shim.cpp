@@ -24,8 +24,9 @@ struct Values {
     jg_value *data = nullptr;
     size_t count = 0;
     size_t capacity = 0;
+    size_t limit = 0;  // most values per document, so a hostile line cannot make huge arrays
 
-    Values() = default;
+    explicit Values(size_t most) : limit(most) {}
     Values(const Values &) = delete;
     Values &operator=(const Values &) = delete;
     ~Values() { std::free(data); }
@@ -42,6 +43,7 @@ struct Values {
     }
 
     bool grow() {
+        if (capacity >= limit) return false;
         size_t next = capacity ? capacity * 2 : 64;
         void *p = std::realloc(data, next * sizeof(jg_value));
         if (!p) return false;
@@ -56,10 +58,15 @@ struct Values {
 struct Impl {
     od::parser parser;
     simdjson::dom::parser checker;
-    Values fields;
-    Values items;
+    Values fields{1 << 16};
+    Values items{1 << 20};
     std::string error;
 };
+
+/// The reason when a document has more fields or array elements than the limits above.
+static const char *const too_many = "too many fields or array elements (limits: 65536 fields, 1048576 elements)";
+
+static const char *const too_many_or_large = "document too large, or too many fields or array elements";
 
 /// A short, user-facing reason for a simdjson error code.
 static const char *describe(simdjson::error_code e) {
@@ -74,7 +81,7 @@ static const char *describe(simdjson::error_code e) {
     case simdjson::DEPTH_ERROR: return "invalid JSON: nested too deeply";
     case simdjson::INCORRECT_TYPE: return "invalid JSON: bad value";
     case simdjson::EMPTY: return "invalid JSON: empty document";
-    case simdjson::CAPACITY: return "document too large";
+    case simdjson::CAPACITY: return too_many_or_large;
     case simdjson::MEMALLOC: return "out of memory";
     case simdjson::TAPE_ERROR: case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
         return "invalid JSON: bad structure (missing or extra comma, colon, brace or bracket)";
@@ -194,7 +201,7 @@ static simdjson::error_code read_value(Impl *p, od::document &doc, od::value v, 
         }
         jg_value item{};
         if ((e = read_scalar(ev, et, item))) return e;
-        if (!p->items.push_back(item)) return simdjson::MEMALLOC;
+        if (!p->items.push_back(item)) return simdjson::CAPACITY;
     }
     if (scalars) {
         out.kind = JG_ARRAY;
@@ -263,7 +270,7 @@ static int64_t parse(Impl *p, const char *buf, size_t len, size_t capacity, bool
             v.key = key.data();
             v.key_len = uint32_t(key.size());
             if ((e = read_value(p, doc, f.value(), v))) return fail(p, e);
-            if (!p->fields.push_back(v)) return fail(p, simdjson::MEMALLOC);
+            if (!p->fields.push_back(v)) return fail(p, too_many);
         }
     } else {
         if (t != od::json_type::array) {
@@ -277,7 +284,7 @@ static int64_t parse(Impl *p, const char *buf, size_t len, size_t capacity, bool
             if ((e = element.get(ev))) return fail(p, e);
             jg_value v{};
             if ((e = read_value(p, doc, ev, v))) return fail(p, e);
-            if (!p->fields.push_back(v)) return fail(p, simdjson::MEMALLOC);
+            if (!p->fields.push_back(v)) return fail(p, too_many);
         }
     }
     // At the end of the document current_location() reports OUT_OF_BOUNDS; a location means more tokens.

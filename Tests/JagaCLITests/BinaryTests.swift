@@ -122,4 +122,36 @@ import Testing
         let b = try BinaryRunner.run(["run", audit], env: ["JAGA_WORKSPACE": ws.path])
         #expect(a.stdout == b.stdout)
     }
+
+    @Test func ctrlCStopsAScriptWithExitCode130() throws {
+        let dir = try BinaryRunner.tempDir()
+        let gen = Process()
+        gen.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gen.arguments = ["python3", BinaryRunner.root.appendingPathComponent("scripts/gen-posts.py").path,
+                         "--count", "100000", "--seed", "3", "--out", dir.appendingPathComponent("big.jsonl").path]
+        try gen.run()
+        gen.waitUntilExit()
+        #expect(gen.terminationStatus == 0)
+        let heavy = (1...20).map { _ in "big | sort by text desc, author, id | count by text | count" }.joined(separator: "\n")
+        try "load posts \"big.jsonl\" as big\n\(heavy)\necho \"finished\"\n"
+            .write(to: dir.appendingPathComponent("slow.jaga"), atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = BinaryRunner.binary
+        p.arguments = ["run", dir.appendingPathComponent("slow.jaga").path]
+        var env = ProcessInfo.processInfo.environment
+        env["JAGA_WORKSPACE"] = dir.path
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(p.processIdentifier, SIGINT)
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 130, "stderr: \(String(decoding: e, as: UTF8.self))")
+        #expect(!String(decoding: o, as: UTF8.self).contains("finished"))
+        #expect(String(decoding: e, as: UTF8.self).contains("interrupted"))
+    }
 }

@@ -13,7 +13,7 @@ struct BenchmarkTests {
         let file = try #require(env["JAGA_BENCH_FILE"])
         var store = PostStore()
         let summary = try Importer.loadPosts(
-            from: file, into: &store, options: ImportOptions(format: .jsonl, rejectsPath: NSTemporaryDirectory() + "bench.rejects.jsonl"))
+            from: file, into: &store, options: ImportOptions(rejectsPath: NSTemporaryDirectory() + "bench.rejects.jsonl"))
         print("BENCH \(summary)")
         print("BENCH store footprint \(store.memoryFootprint / 1_000_000) MB, peak RSS \(BenchmarkTests.peakRSSMegabytes()) MB")
         if env["JAGA_BENCH_VERBOSE"] == "1" {

@@ -124,4 +124,20 @@ struct CSVImporterTests {
         #expect(last.0 == 4002)
         #expect(last.1 == "bad,\"x\",2024-01-01T00:00:00,")
     }
+
+    @Test("a runaway quoted field is cut at the record limit and reading resumes on the next line")
+    func runaway() throws {
+        let dir = TempDir()
+        var csv = "id,text,created_at\nq1,\"never closed,2024-01-01T00:00:00Z\n"
+        for i in 0..<40 { csv += "k\(i),teks,2024-01-01T00:00:00Z\n" }
+        let file = dir.write("r.csv", csv)
+        var store = PostStore()
+        let summary = try Importer.loadPosts(from: file, into: &store, options: ImportOptions(maxRecordBytes: 256))
+        #expect(summary.rejected == 1)
+        #expect(summary.firstRejects.first?.line == 2)
+        #expect(summary.firstRejects.first?.reason.contains("unterminated quote opened on line 2") == true)
+        #expect(summary.loaded > 25 && summary.loaded < 40)
+        try #require(store.count > 0)
+        #expect(store.item(store.count - 1).id == "k39")
+    }
 }

@@ -251,4 +251,21 @@ struct JSONLPostImporterTests {
         }
         #expect(store.count == 5000)
     }
+
+    @Test("hostile lines: too many fields, too many array elements, too many distinct unknown fields")
+    func hostile() throws {
+        let dir = TempDir()
+        let head = #"{"id":"h1","text":"t","created_at":"2024-01-01T00:00:00Z""#
+        var text = head + (0..<70_000).map { #","f\#($0)":1"# }.joined() + "}\n"
+        text += #"{"id":"h2","text":"t","created_at":"2024-01-01T00:00:00Z","big":["# + Array(repeating: "1", count: 1_100_000).joined(separator: ",") + "]}\n"
+        for i in 0..<1030 { text += #"{"id":"u\#(i)","text":"t","created_at":"2024-01-01T00:00:00Z","k\#(i)":1}"# + "\n" }
+        let file = dir.write("h.jsonl", text)
+        let (store, summary) = try loadPosts(file, in: dir)
+        #expect(summary.rejected == 2 + 6)
+        #expect(summary.firstRejects[0].reason.hasPrefix("too many fields or array elements"))
+        #expect(summary.firstRejects[1].reason.hasPrefix("document too large, or too many fields or array elements"))
+        #expect(summary.firstRejects[2].reason == #"more than 1024 distinct unknown fields in one load ("k1024" not kept)"#)
+        #expect(summary.loaded == 1024)
+        #expect(store.extraNames.count == 1024)
+    }
 }

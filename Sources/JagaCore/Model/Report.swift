@@ -32,6 +32,6 @@ public struct Report: Sendable, Hashable {
 }
 
 /// Where a report is in the triage workflow.
-public enum ReportStatus: String, Sendable, Hashable, CaseIterable {
+@frozen public enum ReportStatus: String, Sendable, Hashable, CaseIterable {
     case new, triaged, escalated, actioned, dismissed
 }

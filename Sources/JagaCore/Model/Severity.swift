@@ -1,5 +1,5 @@
 /// How serious a finding is, from `low` to `critical`; ordered so queries can say `severity >= high`.
-public enum Severity: Int, Sendable, Hashable, Comparable, CaseIterable, CustomStringConvertible {
+@frozen public enum Severity: Int, Sendable, Hashable, Comparable, CaseIterable, CustomStringConvertible {
     case low = 0, medium, high, critical
 
     /// Reads a severity from its lower-case name; returns nil for anything else.

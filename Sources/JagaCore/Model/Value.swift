@@ -2,7 +2,7 @@
 ///
 /// Nested JSON that Jaga does not model (objects inside unknown fields) is kept as its
 /// JSON text in ``json(_:)`` so it is never lost and can be exported as it came.
-public enum Value: Sendable, Hashable, CustomStringConvertible {
+@frozen public enum Value: Sendable, Hashable, CustomStringConvertible {
     case null
     case bool(Bool)
     case int(Int64)

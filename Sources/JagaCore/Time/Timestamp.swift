@@ -2,7 +2,7 @@
 ///
 /// `seconds` counts from the Unix epoch in UTC; `offsetSeconds` is the offset of the
 /// original text (`+08:00` → 28800, `Z` → 0). Two timestamps compare by instant only.
-public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+@frozen public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var seconds: Int64
     public var offsetSeconds: Int32
 
