@@ -75,6 +75,27 @@ enum FileSystem {
         }
     }
 
+    /// `count` bytes at `offset` in a file (fewer at its end, none when it cannot be read).
+    static func readRange(_ path: String, offset: Int, count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: count)
+        var got = 0
+        while got < count {
+            let n = out.withUnsafeMutableBytes { b -> Int in
+                guard let base = b.baseAddress else { return 0 }
+                return pread(fd, base + got, count - got, off_t(offset + got))
+            }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            got += n
+        }
+        out.removeSubrange(got...)
+        return out
+    }
+
     /// Up to `maxBytes` bytes from the start of a file.
     static func readPrefix(_ path: String, maxBytes: Int) throws(ImportError) -> [UInt8] {
         let fd = open(path, O_RDONLY)

@@ -4,9 +4,9 @@ import SimdJSONShim
 /// The parsing half of a JSON Lines post load: reads lines, parses and checks them, and fills
 /// ``PostBatch``es (valid posts and rejected lines, in line order).
 ///
-/// Everything but the store happens here, in line order: JSON parsing, field types, timestamps,
-/// unknown fields and duplicate ids. ``PostBatchAppender`` only appends, so the two halves can
-/// run on two threads.
+/// Everything that does not depend on earlier rows happens here: JSON parsing, field types,
+/// timestamps, unknown fields. Duplicate ids and the store are left to ``PostBatchAppender``,
+/// so the two halves can run on two threads with about the same work each.
 final class JSONLBatchParser: @unchecked Sendable {
     let path: String
     let options: ImportOptions
@@ -35,16 +35,11 @@ final class JSONLBatchParser: @unchecked Sendable {
             batch.fileSize = fileSize
             let parser = JSONParser()
             var record = PostRecord()
-            var reservedIDs = false
             let limit = options.maxRecordBytes
+            let fieldNames = PostField.table  // a local copy: no lazy-global check per field
             try reader.forEachLine { (line: UnsafeBufferPointer<UInt8>, info: LineInfo) throws(ImportError) in
                 if batch.isFull {
                     batch.bytesRead = info.offset
-                    if !reservedIDs {
-                        reservedIDs = true
-                        let expected = info.offset > 0 ? Int(Double(fileSize) / Double(info.offset) * Double(record.ids.count) * 1.02) : 0
-                        record.ids.reserve(min(expected, 500_000_000))
-                    }
                     let full = batch
                     batch = PostBatch()  // empty, no storage: the filled one moves on
                     guard let next = try emit(full) else {
@@ -70,17 +65,11 @@ final class JSONLBatchParser: @unchecked Sendable {
                     return
                 }
                 record.reset()
-                var idHash: UInt64 = 0
                 for f in doc.fields {
-                    if let k = PostField.table.index(f.keyBytes), let field = PostField(rawValue: k) {
+                    if let k = fieldNames.index(f.keyBytes), let field = PostField(rawValue: k) {
                         if let reason = record.set(field, f, doc) {
                             batch.reject(line: info.number, reason: reason, raw: line)
                             return
-                        }
-                        if field == .id, let id = record.id {
-                            // Start fetching the id's table slot now; the other fields hide the cache miss.
-                            idHash = IDSet.hash(id)
-                            record.ids.prefetch(idHash)
                         }
                     } else if f.kind != JG_NULL.rawValue {
                         guard let name = record.names.name(f.keyBytes) else {
@@ -92,11 +81,7 @@ final class JSONLBatchParser: @unchecked Sendable {
                 }
                 switch record.check() {
                 case .success(let when):
-                    if let id = record.id, let first = record.ids.insert(id, hash: idHash, line: info.number) {
-                        batch.reject(line: info.number, reason: PostRecord.duplicate(id, first), raw: line)
-                    } else {
-                        batch.add(record, created: when, line: info.number, lineLength: line.count)
-                    }
+                    batch.add(record, created: when, line: info.number, offset: info.offset, lineLength: line.count)
                 case .failure(let r):
                     batch.reject(line: info.number, reason: r.reason, raw: line)
                 }

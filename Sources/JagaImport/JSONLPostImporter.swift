@@ -85,18 +85,19 @@ public struct JSONLPostImporter {
         }
     }
 
-    /// Sizes the store from the first rows so their arrays do not regrow and copy as they fill.
+    /// Sizes the store (and the id set) from the first rows so their arrays do not regrow and copy as they fill.
     ///
     /// ``PostStore/reserve(rows:)`` assumes 200 text bytes a row, so the row count is scaled up when
     /// texts are longer; capacity that is reserved but never written costs address space, not memory.
     static func reserve(
-        _ store: inout PostStore, rows: Int, lineBytes: Int, textBytes: Int, fileSize: Int
+        _ store: inout PostStore, _ ids: inout IDSet, rows: Int, lineBytes: Int, textBytes: Int, fileSize: Int
     ) {
         guard rows > 0, lineBytes > 0, fileSize > lineBytes else { return }
         let expected = min(Int(Double(fileSize) / Double(lineBytes) * Double(rows) * 1.02), 500_000_000)
         let textPerRow = textBytes / rows
         let scaled = max(expected, expected / 200 * max(200, textPerRow) * 21 / 20)
         store.reserve(rows: store.count + scaled)
+        ids.reserve(expected)
     }
 
     /// True for an empty line or one of spaces and tabs only.

@@ -17,6 +17,9 @@ struct PostBatch: Sendable {
     /// One valid post.
     struct Row: Sendable {
         var line: Int
+        /// Where the line is in the file, to read it again if the row is rejected later (duplicate id).
+        var offset: Int
+        var length: Int
         var created: Timestamp
         var id: Span, text: Span
         var author: Span, platform: Span, url: Span, region: Span, transcript: Span, replyTo: Span, lang: Span
@@ -93,13 +96,13 @@ struct PostBatch: Sendable {
 
     /// Adds a checked record.
     @inline(__always)
-    mutating func add(_ r: PostRecord, created: Timestamp, line: Int, lineLength: Int) {
+    mutating func add(_ r: PostRecord, created: Timestamp, line: Int, offset: Int, lineLength: Int) {
         let tagStart = Int32(tags.count)
         for t in r.tags { tags.append(copy(t)) }
         let extraStart = Int32(extras.count)
         extras.append(contentsOf: r.extra)
         rows.append(Row(
-            line: line, created: created, id: copy(r.id), text: copy(r.text),
+            line: line, offset: offset, length: lineLength, created: created, id: copy(r.id), text: copy(r.text),
             author: copy(r.author), platform: copy(r.platform), url: copy(r.url), region: copy(r.region),
             transcript: copy(r.transcript), replyTo: copy(r.replyTo), lang: copy(r.lang),
             likes: r.likes ?? PostStore.missing, shares: r.shares ?? PostStore.missing,

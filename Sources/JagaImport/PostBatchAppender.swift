@@ -1,9 +1,11 @@
 import JagaCore
 
-/// The appending half of a JSON Lines post load: appends the rows of each ``PostBatch`` to the
-/// store and hands its rejects to the log, in line order.
+/// The appending half of a JSON Lines post load: rejects duplicate ids, appends the rows of each
+/// ``PostBatch`` to the store and hands the rejects to the log, in line order.
 struct PostBatchAppender {
     let path: String
+    /// Ids loaded so far, with their lines.
+    var ids = IDSet()
     var loaded = 0
     var blankLines = 0
     var bytesRead = 0
@@ -17,7 +19,7 @@ struct PostBatchAppender {
     mutating func append(_ batch: borrowing PostBatch, into store: inout PostStore, log: RejectLog) throws(ImportError) {
         if !reserved, batch.rows.count >= 1024 || batch.isLast {
             reserved = true
-            JSONLPostImporter.reserve(&store, rows: batch.rows.count, lineBytes: batch.lineBytes,
+            JSONLPostImporter.reserve(&store, &ids, rows: batch.rows.count, lineBytes: batch.lineBytes,
                                       textBytes: batch.textBytes, fileSize: batch.fileSize)
         }
         let rows = batch.rows
@@ -38,9 +40,25 @@ struct PostBatchAppender {
                     nextReject += 1
                 }
             }
-            for row in rows {
+            // The id table is larger than the cache: hash the next row's id and start fetching its
+            // slot while this row is appended, so the lookup rarely waits for memory.
+            var nextHash: UInt64 = rows.first.flatMap { bytes($0.id) }.map(IDSet.hash) ?? 0
+            for k in rows.indices {
+                let row = rows[k]
+                let hash = nextHash
+                if k + 1 < rows.count, let nextID = bytes(rows[k + 1].id) {
+                    nextHash = IDSet.hash(nextID)
+                    ids.prefetch(nextHash)
+                }
                 if nextReject < rejects.count { try flushRejects(before: row.line) }
                 guard let id = bytes(row.id), let text = bytes(row.text) else { continue }
+                if let first = ids.insert(id, hash: hash, line: row.line) {
+                    let raw = FileSystem.readRange(path, offset: row.offset, count: row.length)
+                    try raw.withUnsafeBufferPointer { (r: UnsafeBufferPointer<UInt8>) throws(ImportError) in
+                        try log.reject(file: path, line: row.line, reason: PostRecord.duplicate(id, first), raw: r)
+                    }
+                    continue
+                }
                 var p = RawPost(id: id, text: text, createdAt: row.created)
                 p.author = bytes(row.author); p.platform = bytes(row.platform); p.url = bytes(row.url)
                 p.region = bytes(row.region); p.transcript = bytes(row.transcript); p.replyTo = bytes(row.replyTo)

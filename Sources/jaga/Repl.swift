@@ -64,5 +64,5 @@ final class SessionCompletionSource: CompletionSource {
         var seen = Set<String>()
         return session.sortedDatasets.flatMap { $0.table.fieldNames }.filter { seen.insert($0).inserted }
     }
-    var pluginNames: [String] { [] }
+    var pluginNames: [String] { session.plugins.ids }
 }

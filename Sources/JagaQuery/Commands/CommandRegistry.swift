@@ -12,7 +12,8 @@ public struct CommandRegistry: Sendable {
         CommandRegistry([
             LoadCommand(), DatasetsCommand(), FieldsCommand(), ShowCommand(), SetCommand(), UnsetCommand(),
             EchoCommand(), AssertCommand(), SourceCommand(), ModeCommand(), OutputCommand(), TimerCommand(),
-            HelpCommand(), QuitCommand(),
+            HelpCommand(), QuitCommand(), PluginsCommand(), DescribeCommand(), EnableCommand(enable: true),
+            EnableCommand(enable: false), RunCommand(), ExportCommand(),
         ])
     }
 

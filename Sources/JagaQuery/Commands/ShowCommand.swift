@@ -71,7 +71,38 @@ public struct ShowCommand: Command {
             if let d = r.description { out += "\n    " + clean(d).replacingOccurrences("\n", "\n    ") }
             out += "\n"
         }
+        let findings = (session.datasets["findings"]?.table as? FindingTable)?.findings.filter { $0.contentID == item.id } ?? []
+        out += "\nfindings (\(findings.count)):\n"
+        let highlight = session.out.isTerminal
+        for f in findings {
+            out += "  \(f.rule)  [\(f.severity)]  score \(Value.format((f.score * 1000).rounded() / 1000))  \(f.plugin)\n"
+            out += "    \(clean(f.reason))\n"
+            if !f.legalBasis.isEmpty { out += "    legal basis: \(clean(f.legalBasis))\n" }
+            for field in ["text", "transcript"] {
+                let spans = f.evidence.filter { $0.field == field }
+                guard !spans.isEmpty, let source = field == "text" ? item.text : item.transcript else { continue }
+                out += "    evidence in \(field): " + ShowCommand.highlighted(source, spans, terminal: highlight) + "\n"
+            }
+        }
+        if findings.isEmpty, session.datasets["findings"] == nil { out += "  (none yet: run all)\n" }
         return out
+    }
+
+    /// The text with evidence spans marked (reverse video on a terminal, «…» elsewhere), sanitised piece by piece.
+    static func highlighted(_ text: String, _ spans: [EvidenceSpan], terminal: Bool) -> String {
+        let bytes = Array(text.utf8)
+        var out = ""
+        var pos = 0
+        let (open, close) = terminal ? ("\u{1B}[7m", "\u{1B}[27m") : ("«", "»")
+        func piece(_ r: Range<Int>) -> String {
+            TerminalSanitizer.sanitize(String(decoding: bytes[r], as: UTF8.self), keepNewlines: false)
+        }
+        for s in spans.sorted(by: { $0.start < $1.start }) {
+            let lo = max(pos, min(s.start, bytes.count)), hi = max(lo, min(s.end, bytes.count))
+            out += piece(pos..<lo) + open + piece(lo..<hi) + close
+            pos = hi
+        }
+        return out + piece(pos..<bytes.count)
     }
 
     static func indent(_ s: String) -> String {

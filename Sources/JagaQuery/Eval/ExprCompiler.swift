@@ -146,12 +146,9 @@ public struct ExprCompiler {
                     return ({ row in .bool(pred(row) != neg) }, .bool, false)
                 }
             }
-            let lc = try compile(l), rc = try compile(r)
+            let (lc, rc) = try compileSeverityAware(l, r)
             try checkComparable(lc.type, rc.type, e)
-            var lf = lc.eval, rf = rc.eval
-            // Severity words compare as severities: `severity >= high`.
-            if lc.type == .severity, case .field(let w) = r.kind, let s = Severity(name: w) { rf = { _ in .int(Int64(s.rawValue)) } }
-            if rc.type == .severity, case .field(let w) = l.kind, let s = Severity(name: w) { lf = { _ in .int(Int64(s.rawValue)) } }
+            let lf = lc.eval, rf = rc.eval
             let test: @Sendable (Int) -> Bool = switch op {
             case "=": { $0 == 0 }
             case "!=": { $0 != 0 }
@@ -217,6 +214,33 @@ public struct ExprCompiler {
             }
             return ({ row in ValueOps.arithmetic(op, lf(row), rf(row)) ?? .null }, type, lc.isConstant && rc.isConstant)
         }
+    }
+
+    /// Compiles both sides of a comparison; when one side is a severity, severity names on
+    /// either side (`high`, `"high"`) compare by rank, so `severity >= high` means high or critical.
+    func compileSeverityAware(_ l: Expr, _ r: Expr) throws(ScriptError) -> (
+        (eval: RowEval, type: ValueType?, isConstant: Bool), (eval: RowEval, type: ValueType?, isConstant: Bool)
+    ) {
+        func word(_ e: Expr) -> Severity? {
+            if case .field(let w) = e.kind, table.accessor(for: w) == nil { return Severity(name: w) }
+            return nil
+        }
+        func rank(_ f: @escaping RowEval) -> RowEval {
+            { row in
+                let v = f(row)
+                if case .string(let s) = v, let sev = Severity(name: s) { return .int(Int64(sev.rawValue)) }
+                return v
+            }
+        }
+        var lc: (eval: RowEval, type: ValueType?, isConstant: Bool)
+        var rc: (eval: RowEval, type: ValueType?, isConstant: Bool)
+        if let w = word(l) { lc = ({ _ in .string(w.description) }, .string, true) } else { lc = try compile(l) }
+        if let w = word(r) { rc = ({ _ in .string(w.description) }, .string, true) } else { rc = try compile(r) }
+        if lc.type == .severity || rc.type == .severity {
+            lc = (rank(lc.eval), .int, lc.isConstant)
+            rc = (rank(rc.eval), .int, rc.isConstant)
+        }
+        return (lc, rc)
     }
 
     func compileCall(_ name: String, _ args: [Expr], _ e: Expr) throws(ScriptError) -> (eval: RowEval, type: ValueType?, isConstant: Bool) {

@@ -37,6 +37,7 @@ enum DatasetLoader {
                 var store = PostStore()
                 summary = try Importer.loadPosts(from: path, into: &store, options: options)
                 session.setDataset(Dataset(name: req.name, kind: .posts, table: PostTable(store: store), source: req.path, rejected: summary.rejected))
+                session.currentPosts = req.name
             }
         } catch {
             throw ScriptError(DatasetLoader.relative(error.description, path: path, written: req.path), at: inv.location)

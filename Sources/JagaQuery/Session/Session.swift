@@ -1,5 +1,6 @@
 import Foundation
 import JagaCore
+import JagaPlugins
 
 /// An interpreter session: datasets, variables, output settings, and the commands that act on them.
 ///
@@ -12,6 +13,14 @@ public final class Session {
     public let context = EvalContext()
     /// Datasets by name.
     public private(set) var datasets: [String: Dataset] = [:]
+    /// The plugins this session can run.
+    public let plugins: PluginRegistry
+    /// The posts dataset `run` works on when no query is piped in: the last one loaded.
+    public var currentPosts: String?
+    /// The outcome of the last `run`, for `run ... timing` and `show`.
+    public var lastRun: RunOutcome?
+    /// Extra folders to search for plugin libraries (`--plugin-path`).
+    public var pluginPath: [String] = []
     /// Where results go now (`output "file"` redirects it).
     public var out: any OutputSink
     /// Where results go when not redirected.
@@ -35,8 +44,9 @@ public final class Session {
 
     public init(
         output: any OutputSink, diagnostics: (any OutputSink)? = nil, registry: CommandRegistry = .builtin,
-        workspaceDirectory: String? = nil
+        workspaceDirectory: String? = nil, plugins: PluginRegistry = PluginRegistry()
     ) {
+        self.plugins = plugins
         self.out = output
         self.standardOutput = output
         self.diagnostics = diagnostics ?? output

@@ -1,0 +1,139 @@
+import Dispatch
+import Foundation
+import JagaSDK
+
+/// Runs detectors over posts on all cores and gathers their findings in a deterministic order.
+///
+/// Item detectors see one post at a time; rows are split into chunks that worker threads
+/// take in turn. A plugin that throws on an item is recorded (plugin, item, error) and the
+/// others' findings are kept. Findings come back sorted by content id, rule, plugin, then
+/// evidence, whatever the thread timing.
+public enum PluginRunner {
+    /// Runs `plugins` over `rows` of `store` (all rows when nil).
+    ///
+    /// - Parameters:
+    ///   - regions: the resolved region of each distinct written region (``InternedColumn`` code order).
+    ///   - progress: called now and then with (rows done, rows total), from worker threads.
+    public static func run(
+        _ plugins: [any Plugin], store: PostStore, rows: [Int]?, regions: [Region?],
+        progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) -> RunOutcome {
+        let items = plugins.compactMap { $0 as? any ItemDetector }
+        let datasets = plugins.compactMap { $0 as? any DatasetDetector }
+        let selected = rows ?? Array(0..<store.count)
+        let n = selected.count
+        let state = RunState(pluginCount: items.count)
+        if !items.isEmpty, n > 0 {
+            let chunk = max(256, min(8192, n / (ProcessInfo.processInfo.activeProcessorCount * 16) + 1))
+            let chunks = (n + chunk - 1) / chunk
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                if isCancelled() { return }
+                let lo = c * chunk, hi = min(n, lo + chunk)
+                var found: [Finding] = []
+                var failures: [PluginFailure] = []
+                var seconds = [Double](repeating: 0, count: items.count)
+                var counts = [Int](repeating: 0, count: items.count)
+                for i in lo..<hi {
+                    let row = selected[i]
+                    let item = store.item(row)
+                    let code = store.region.codes[row]
+                    let region = code >= 0 && Int(code) < regions.count ? regions[Int(code)] : nil
+                    let zone = ZoneChoice.choose(region: region, timestamp: item.createdAt)
+                    let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt))
+                    for (k, d) in items.enumerated() {
+                        let t0 = DispatchTime.now().uptimeNanoseconds
+                        do {
+                            let f = try d.detect(item, context: context)
+                            counts[k] += f.count
+                            found.append(contentsOf: f)
+                        } catch {
+                            failures.append(PluginFailure(plugin: d.manifest.id, contentID: item.id, message: "\(error)"))
+                        }
+                        seconds[k] += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+                    }
+                }
+                let done = state.add(found: found, failures: failures, seconds: seconds, counts: counts, rows: hi - lo)
+                progress?(done, n)
+            }
+        }
+        var outcome = state.outcome(items.map { $0.manifest.id })
+        outcome.cancelled = isCancelled()
+        if !outcome.cancelled {
+            for d in datasets {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                do {
+                    let f = try d.detect(store, rows: selected, context: DatasetContext(regions: regions, isCancelled: isCancelled))
+                    outcome.findings.append(contentsOf: f)
+                    outcome.timings.append(PluginTiming(plugin: d.manifest.id, seconds: Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, findings: f.count))
+                } catch {
+                    outcome.failures.append(PluginFailure(plugin: d.manifest.id, contentID: nil, message: "\(error)"))
+                    outcome.timings.append(PluginTiming(plugin: d.manifest.id, seconds: Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, findings: 0))
+                }
+            }
+        }
+        outcome.findings.sort(by: Finding.canonicalOrder)
+        outcome.failures.sort { ($0.plugin, $0.contentID ?? "") < ($1.plugin, $1.contentID ?? "") }
+        outcome.timings.sort { $0.plugin < $1.plugin }
+        outcome.rows = n
+        return outcome
+    }
+}
+
+/// What a run produced.
+public struct RunOutcome: Sendable {
+    public var findings: [Finding] = []
+    public var failures: [PluginFailure] = []
+    public var timings: [PluginTiming] = []
+    public var rows = 0
+    public var cancelled = false
+}
+
+/// A plugin that threw: which one, on which post, and what it said.
+public struct PluginFailure: Sendable, Hashable {
+    public var plugin: String
+    /// The post it failed on; nil for a dataset detector.
+    public var contentID: String?
+    public var message: String
+}
+
+/// How long a plugin ran (summed over threads) and how many findings it made.
+public struct PluginTiming: Sendable, Hashable {
+    public var plugin: String
+    public var seconds: Double
+    public var findings: Int
+}
+
+/// Results gathered from worker threads under a lock.
+final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var findings: [Finding] = []
+    private var failures: [PluginFailure] = []
+    private var seconds: [Double]
+    private var counts: [Int]
+    private var done = 0
+
+    init(pluginCount: Int) {
+        seconds = Array(repeating: 0, count: pluginCount)
+        counts = Array(repeating: 0, count: pluginCount)
+    }
+
+    func add(found: [Finding], failures f: [PluginFailure], seconds s: [Double], counts c: [Int], rows: Int) -> Int {
+        lock.withLock {
+            findings.append(contentsOf: found)
+            failures.append(contentsOf: f)
+            for i in s.indices { seconds[i] += s[i]; counts[i] += c[i] }
+            done += rows
+            return done
+        }
+    }
+
+    func outcome(_ ids: [String]) -> RunOutcome {
+        lock.withLock {
+            var o = RunOutcome()
+            o.findings = findings
+            o.failures = failures
+            o.timings = ids.indices.map { PluginTiming(plugin: ids[$0], seconds: seconds[$0], findings: counts[$0]) }
+            return o
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import JagaCore
+
+/// The query face of findings: `findings | where severity >= high | count by rule`.
+public struct FindingTable: QueryTable {
+    public let findings: [Finding]
+    /// The posts the findings are about (for evidence excerpts), when known.
+    public let posts: PostTable?
+    /// Keys of `details` found on any finding, sorted.
+    public let detailNames: [String]
+    private let excerpts: [[String]]
+
+    public static let canonicalFields = ["content_id", "rule", "plugin", "severity", "score", "reason", "evidence", "legal_basis"]
+
+    public init(findings: [Finding], posts: PostTable?) {
+        self.findings = findings
+        self.posts = posts
+        self.detailNames = Array(Set(findings.flatMap { $0.details.keys })).sorted()
+        var rowOf: [String: Int] = [:]
+        if let store = posts?.store, !findings.isEmpty {
+            let wanted = Set(findings.map(\.contentID))
+            for r in 0..<store.count { if let id = store.ids.string(r), wanted.contains(id) { rowOf[id] = r } }
+        }
+        self.excerpts = findings.map { f in
+            guard let store = posts?.store, let row = rowOf[f.contentID] else { return [] }
+            return f.evidence.compactMap { span in
+                let source = span.field == "transcript" ? store.transcript.string(row) : store.text.string(row)
+                return source.flatMap { span.excerpt(of: $0) }
+            }
+        }
+    }
+
+    public var rowCount: Int { findings.count }
+    public var fieldNames: [String] { FindingTable.canonicalFields + detailNames.filter { !FindingTable.canonicalFields.contains($0) } }
+    public var defaultColumns: [String] { ["content_id", "rule", "severity", "score", "plugin", "evidence", "reason"] }
+
+    public func accessor(for field: String) -> FieldAccessor? {
+        let fs = findings
+        let ex = excerpts
+        switch field.lowercased() {
+        case "content_id": return FieldAccessor(type: .string) { .string(fs[$0].contentID) }
+        case "rule": return FieldAccessor(type: .string) { .string(fs[$0].rule) }
+        case "plugin": return FieldAccessor(type: .string) { .string(fs[$0].plugin) }
+        case "severity": return FieldAccessor(type: .severity) { .string(fs[$0].severity.description) }
+        case "score": return FieldAccessor(type: .double) { .double(fs[$0].score) }
+        case "reason": return FieldAccessor(type: .string) { .string(fs[$0].reason) }
+        case "legal_basis": return FieldAccessor(type: .string) { .string(fs[$0].legalBasis) }
+        case "evidence": return FieldAccessor(type: .list) { .list(ex[$0].map(Value.string)) }
+        default:
+            guard detailNames.contains(field) else { return nil }
+            return FieldAccessor(type: nil) { fs[$0].details[field] ?? .null }
+        }
+    }
+}
