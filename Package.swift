@@ -21,6 +21,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The content/report/finding model, columnar post store, regions and time. No I/O.
@@ -49,6 +50,8 @@ let package = Package(
         .target(name: "JagaQuery", dependencies: ["JagaCore", "JagaText", "JagaImport", "JagaPlugins"]),
         // Built-in plugins: one target each under plugins/, depending only on the SDK.
         .target(name: "KeywordList", dependencies: ["JagaSDK"], path: "plugins/KeywordList"),
+        // Declarative YAML rule packs loaded as detector plugins.
+        .target(name: "RulePack", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack"),
         // libedit behind non-variadic C wrappers; owns stdin/stdout/stderr for the editor.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive edge: line editor, signals, completion glue.
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "JagaTerminalTests", dependencies: ["JagaTerminal"]),
         .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
         .testTarget(name: "JagaPluginsTests", dependencies: ["JagaPlugins", "KeywordList"]),
+        .testTarget(name: "RulePackTests", dependencies: ["RulePack"], path: "Tests/RulePackTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -35,6 +35,9 @@ struct PostBatch: Sendable {
         var raw: Span
     }
 
+    /// Marks an absent count in a row; the appender turns it back into nil.
+    static let missing = Int64.min
+
     var arena: [UInt8] = []
     var rows: [Row] = []
     var tags: [Span] = []
@@ -105,8 +108,8 @@ struct PostBatch: Sendable {
             line: line, offset: offset, length: lineLength, created: created, id: copy(r.id), text: copy(r.text),
             author: copy(r.author), platform: copy(r.platform), url: copy(r.url), region: copy(r.region),
             transcript: copy(r.transcript), replyTo: copy(r.replyTo), lang: copy(r.lang),
-            likes: r.likes ?? PostStore.missing, shares: r.shares ?? PostStore.missing,
-            comments: r.comments ?? PostStore.missing, views: r.views ?? PostStore.missing,
+            likes: r.likes ?? PostBatch.missing, shares: r.shares ?? PostBatch.missing,
+            comments: r.comments ?? PostBatch.missing, views: r.views ?? PostBatch.missing,
             tagStart: tagStart, tagCount: Int32(tags.count) - tagStart,
             extraStart: extraStart, extraCount: Int32(extras.count) - extraStart))
         lineBytes += lineLength + 1

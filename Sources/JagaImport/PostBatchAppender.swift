@@ -30,7 +30,7 @@ struct PostBatchAppender {
             @inline(__always) func bytes(_ s: PostBatch.Span) -> UnsafeBufferPointer<UInt8>? {
                 s.start < 0 ? nil : UnsafeBufferPointer(rebasing: arena[Int(s.start)..<Int(s.start) + Int(s.count)])
             }
-            @inline(__always) func count(_ v: Int64) -> Int64? { v == PostStore.missing ? nil : v }
+            @inline(__always) func count(_ v: Int64) -> Int64? { v == PostBatch.missing ? nil : v }
             var nextReject = 0
             func flushRejects(before line: Int) throws(ImportError) {
                 while nextReject < rejects.count, rejects[nextReject].line < line {

@@ -36,7 +36,7 @@ struct Jaga: ParsableCommand {
             Exit codes: 0 success, 1 runtime or script error, 2 usage, 3 an assert failed, 130 interrupted.
             """,
         version: JagaVersion.current,
-        subcommands: [RunScript.self]
+        subcommands: [RunScript.self, PluginSubcommand.self]
     )
 
     @Option(name: .customShort("c"), help: "Run these commands and exit.")

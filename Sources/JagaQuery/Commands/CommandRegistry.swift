@@ -13,7 +13,7 @@ public struct CommandRegistry: Sendable {
             LoadCommand(), DatasetsCommand(), FieldsCommand(), ShowCommand(), SetCommand(), UnsetCommand(),
             EchoCommand(), AssertCommand(), SourceCommand(), ModeCommand(), OutputCommand(), TimerCommand(),
             HelpCommand(), QuitCommand(), PluginsCommand(), DescribeCommand(), EnableCommand(enable: true),
-            EnableCommand(enable: false), RunCommand(), ExportCommand(),
+            EnableCommand(enable: false), RunCommand(), ExportCommand(), PluginCommand(),
         ])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import JagaCore
 import JagaPlugins
+import JagaSDK
 
 /// An interpreter session: datasets, variables, output settings, and the commands that act on them.
 ///
@@ -21,6 +22,8 @@ public final class Session {
     public var lastRun: RunOutcome?
     /// Extra folders to search for plugin libraries (`--plugin-path`).
     public var pluginPath: [String] = []
+    /// Loaders for plugin files that are not libraries, by lower-case extension (`yaml` → rule packs).
+    public var pluginFileLoaders: [String: (String) throws -> [any Plugin]] = [:]
     /// Where results go now (`output "file"` redirects it).
     public var out: any OutputSink
     /// Where results go when not redirected.

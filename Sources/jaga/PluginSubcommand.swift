@@ -3,7 +3,7 @@ import Foundation
 import JagaPlugins
 
 /// `jaga plugin …`: working with plugin packages from the shell (`jaga plugin new NAME`).
-struct PluginCommand: ParsableCommand {
+struct PluginSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugin",
         abstract: "Create plugin packages (load and test them at the jaga prompt).",
@@ -35,27 +35,26 @@ struct PluginCommand: ParsableCommand {
         mutating func run() throws {
             let directory = dir ?? name
             let sdk: String
-            switch PluginCommand.sdkPackagePath(environment: ProcessInfo.processInfo.environment) {
+            switch PluginSubcommand.sdkPackagePath(environment: ProcessInfo.processInfo.environment) {
             case .success(let path): sdk = path
-            case .failure(let problem): PluginCommand.fail(problem.message)
+            case .failure(let problem): PluginSubcommand.fail(problem.message)
             }
             let written: [String]
             do {
                 written = try PluginScaffold.create(name: name, directory: directory, sdkPackagePath: sdk)
             } catch {
-                PluginCommand.fail("\(error)")
+                PluginSubcommand.fail("\(error)")
             }
             let id = "local." + name.lowercased()
             var text = "Created plugin \(name) (\(id)) against the Jaga SDK in \(sdk):\n"
             for file in written { text += "  \(file)\n" }
+            let jaga = PluginSubcommand.executablePath().map(shellQuoted) ?? "jaga"
             text += """
 
-                Next steps:
+                Next steps (in \(directory); see its README.md):
                   cd \(shellQuoted(directory)) && swift build
-                  jaga
-                  jaga> plugin load ".build/debug/lib\(name).so"
-                  jaga> plugin test \(id) --cases "cases.jsonl"
-                Unit tests: swift test (in \(directory)). See \(directory)/README.md.
+                  \(jaga) -c 'plugin load ".build/debug/lib\(name).so"; plugin test \(id) --cases "cases.jsonl"'
+                  swift test
 
                 """
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -111,6 +110,6 @@ struct PluginCommand: ParsableCommand {
     /// Prints `message` as a runtime error and exits with status 1.
     static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("jaga plugin: \(message)\n".utf8))
-        exit(ExitStatus.failure)
+        Foundation.exit(ExitStatus.failure)
     }
 }
