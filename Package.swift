@@ -51,7 +51,7 @@ let package = Package(
         // Built-in plugins: one target each under plugins/, depending only on the SDK.
         .target(name: "KeywordList", dependencies: ["JagaSDK"], path: "plugins/KeywordList"),
         // Declarative YAML rule packs loaded as detector plugins.
-        .target(name: "RulePack", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack"),
+        .target(name: "RulePack", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack", exclude: ["README.md"]),
         // libedit behind non-variadic C wrappers; owns stdin/stdout/stderr for the editor.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive edge: line editor, signals, completion glue.
@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "jaga",
             dependencies: [
-                "JagaCore", "JagaQuery", "JagaTerminal", "JagaPlugins", "KeywordList",
+                "JagaCore", "JagaQuery", "JagaTerminal", "JagaPlugins", "KeywordList", "RulePack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Plugins loaded with dlopen bind to the SDK symbols of this executable, so host and

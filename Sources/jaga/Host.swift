@@ -9,9 +9,12 @@ final class Host {
     let stderr = StandardStreamSink(error: true)
     let session: Session
 
-    init(echo: Bool) {
+    init(echo: Bool, pluginPath: [String] = []) {
         session = Session(output: stdout, diagnostics: stderr)
         session.echo = echo
+        session.pluginPath = pluginPath
+        BuiltinPlugins.install(in: session)
+        BuiltinPlugins.loadSearchPath(extra: pluginPath, into: session)
         session.context.isCancelled = { InterruptFlag.isSet }
         _ = InterruptFlag.install()
     }

@@ -45,8 +45,11 @@ struct Jaga: ParsableCommand {
     // `--set` and `--echo` belong to `jaga run`: declared here too, ArgumentParser would give
     // them to this parent command and the subcommand would never see them.
 
+    @Option(name: .customLong("plugin-path"), help: ArgumentHelp("Also load plugin libraries (*.so) from this folder.", valueName: "dir"))
+    var pluginPath: [String] = []
+
     mutating func execute() -> Int32 {
-        let host = Host(echo: false)
+        let host = Host(echo: false, pluginPath: pluginPath)
         if let commands {
             return host.runScript(source: commands, file: "<-c>", directory: nil)
         }
@@ -76,8 +79,11 @@ struct RunScript: ParsableCommand {
     @Flag(help: "Print each statement before running it.")
     var echo = false
 
+    @Option(name: .customLong("plugin-path"), help: ArgumentHelp("Also load plugin libraries (*.so) from this folder.", valueName: "dir"))
+    var pluginPath: [String] = []
+
     mutating func execute() -> Int32 {
-        let host = Host(echo: echo)
+        let host = Host(echo: echo, pluginPath: pluginPath)
         guard host.applyVariables(variables) else { return ExitStatus.usage }
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -235,4 +235,40 @@ import Testing
         #expect(refused == 1, "\(refusal)")
         #expect(refusal.contains("plugin built against Jaga SDK ABI \(PluginABI.version + 1), this jaga has ABI \(PluginABI.version)"), "\(refusal)")
     }
+
+    /// The built-in keyword plugin and the scaffolded plugin run together in one `run all` (through
+    /// `--plugin-path`), and two runs print byte-identical findings.
+    @Test(.timeLimit(.minutes(5))) func builtinAndScaffoldedRunTogetherDeterministically() throws {
+        let built = try Self.built()
+        let jaga = Self.repoRoot.appendingPathComponent(".build/debug/jaga")
+        try #require(FileManager.default.isExecutableFile(atPath: jaga.path), "build jaga first (swift build)")
+        let dir = built.root.appendingPathComponent("together")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try FileManager.default.copyItem(at: built.plugin, to: dir.appendingPathComponent("libPemantau.so"))
+        let samples = Self.repoRoot.appendingPathComponent("samples/posts.jsonl").path
+        let script = """
+            set jaga.keywords.words = ["amplop", "sembako"]
+            set local.pemantau.words = ["serangan fajar", "coblos"]
+            load posts "\(samples)"
+            run all
+            mode csv
+            findings | count by plugin
+            findings | project content_id, rule, plugin, severity, evidence
+            """
+        var outputs: [String] = []
+        for i in 0..<2 {
+            let log = built.root.appendingPathComponent("together-\(i).log")
+            let status = try Self.run([jaga.path, "--plugin-path", dir.path, "-c", script], log: log)
+            let text = try String(contentsOf: log, encoding: .utf8)
+            #expect(status == 0, "\(text)")
+            // Keep only the findings (the log also has timing lines from standard error).
+            outputs.append(text.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("p0") || $0.hasPrefix("jaga.") || $0.hasPrefix("local.") }.joined(separator: "\n"))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].contains("jaga.keywords,"), "\(outputs[0])")
+        #expect(outputs[0].contains("local.pemantau,"), "\(outputs[0])")
+        #expect(outputs[0].contains("p0254,jaga.keyword,jaga.keywords,low"), "\(outputs[0])")
+        #expect(outputs[0].contains("p0254,local.pemantau,local.pemantau,medium"), "\(outputs[0])")
+    }
 }
+
