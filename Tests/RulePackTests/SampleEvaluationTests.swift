@@ -9,6 +9,9 @@ import JagaSDK
         let sample = try SamplePosts.load(rule: "pilkada.politik-uang")
         #expect(sample.positives.count == 29)
         let plugin = try RulePackLoader.load(path: SamplePosts.path("plugins/rulepacks/politik-uang.yaml"))
+        #expect(plugin.manifest.id == "jaga.politik-uang")
+        #expect(plugin.manifest.rules.map(\.id) == ["pilkada.politik-uang"])
+        #expect(plugin.manifest.validationProblem() == nil)
         try plugin.configure(PluginParameters(["min_matches": .int(1), "severity_override": .string("none")]))
         var flagged = Set<String>()
         for post in sample.posts {

@@ -14,6 +14,7 @@ public final class KeywordListPlugin: ItemDetector, @unchecked Sendable {
     /// The one rule it emits.
     public static let ruleID = "jaga.keyword"
 
+    /// The manifest: one rule `jaga.keyword`, parameters `words` and `file`.
     public let manifest = PluginManifest(
         id: KeywordListPlugin.pluginID,
         version: "1.0.0",
@@ -33,11 +34,13 @@ public final class KeywordListPlugin: ItemDetector, @unchecked Sendable {
     private var queries: [PhraseQuery] = []
     private let lock = NSLock()
 
+    /// Makes an unconfigured plugin (it finds nothing until `words` or `file` is set).
     public init() {}
 
     /// The watch list in force (folded phrases), for `describe` and tests.
     public var watchList: [String] { lock.withLock { queries.map(\.phrase) } }
 
+    /// Builds the watch list from `words` and `file`; throws when the file cannot be read.
     public func configure(_ parameters: PluginParameters) throws {
         var phrases = parameters.strings("words") ?? []
         if let path = parameters.string("file"), !path.isEmpty {
@@ -53,6 +56,7 @@ public final class KeywordListPlugin: ItemDetector, @unchecked Sendable {
         lock.withLock { queries = built }
     }
 
+    /// One finding listing every watched word or phrase in the post's text and transcript.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let list = lock.withLock { queries }
         guard !list.isEmpty else { return [] }

@@ -9,6 +9,7 @@ public struct ElectionCalendar: Sendable, Hashable {
     /// Where the dates come from, for explanations.
     public var source: String
 
+    /// Makes a calendar from its periods (a calendar data file will build one).
     public init(periods: [String: TimeWindow], source: String) {
         self.periods = periods
         self.source = source

@@ -6,8 +6,11 @@ import JagaSDK
 /// zone it is judged in (`ItemContext.localTime`), so 23:30 WIB on 23 Nov and 00:30 WITA on
 /// 24 Nov fall on different days although they are the same instant.
 public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2024.
     public let year: Int
+    /// The month, 1...12.
     public let month: Int
+    /// The day of the month, 1...31.
     public let day: Int
 
     /// Makes a day from valid fields; nil for an impossible date such as 2024-02-30.

@@ -9,13 +9,17 @@ import JagaSDK
 public struct PackRule: Sendable, Hashable {
     /// A field of the post a rule reads.
     public enum Field: String, Sendable, Hashable, CaseIterable {
+        /// The post's text (caption, tweet, message).
         case text
+        /// The spoken words of a video (`transcript`, TikTok's `voice_to_text`).
         case transcript
     }
 
     /// The rule id findings carry (`pilkada.politik-uang`, `acme.something`).
     public var id: String
+    /// The severity findings carry (unless the plugin's `severity_override` says otherwise).
     public var severity: Severity
+    /// Article and law, e.g. `UU 10/2016 Pasal 73, 187A`.
     public var legalBasis: String
     /// The finding's reason; `{match}` is replaced by the first matched text.
     public var reason: String
@@ -27,6 +31,7 @@ public struct PackRule: Sendable, Hashable {
     public var context: [Term]
     /// Vetoes: if one entry occurs, no finding.
     public var exclude: [Term]
+    /// The fields read (text, transcript or both).
     public var fields: [Field]
     /// The local days the rule applies in; nil for always.
     public var window: TimeWindow?
@@ -37,6 +42,7 @@ public struct PackRule: Sendable, Hashable {
     /// Its line in the pack file.
     public var line: Int
 
+    /// Makes a rule from its parts; most rules come from ``RulePackLoader``.
     public init(
         id: String, severity: Severity, legalBasis: String, reason: String, any: [Term] = [], all: [[Term]] = [],
         context: [Term] = [], exclude: [Term] = [], fields: [Field] = Field.allCases, window: TimeWindow? = nil,

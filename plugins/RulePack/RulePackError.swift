@@ -19,6 +19,7 @@ public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible 
         case invalidValue
     }
 
+    /// What kind of problem it is.
     public var kind: Kind
     /// The pack file as it was given to the loader.
     public var file: String
@@ -31,6 +32,7 @@ public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What is wrong, in one sentence.
     public var message: String
 
+    /// Makes an error from its fields.
     public init(kind: Kind, file: String, line: Int? = nil, column: Int? = nil, path: String = "", message: String) {
         self.kind = kind
         self.file = file
@@ -48,6 +50,7 @@ public struct RulePackError: Error, Sendable, Hashable, CustomStringConvertible 
         return s
     }
 
+    /// `path: message (file:line:column)`.
     public var description: String {
         (path.isEmpty ? "" : path + ": ") + message + " (" + location + ")"
     }

@@ -17,6 +17,7 @@ public final class RulePackPlugin: ItemDetector, @unchecked Sendable {
     public let pack: RulePack
     /// The file the pack was loaded from, for `plugin reload`; nil when built from text.
     public let sourcePath: String?
+    /// The plugin's manifest: id = pack, one rule spec per distinct rule id, two parameters.
     public let manifest: PluginManifest
 
     private let compiled: CompiledPack
@@ -29,6 +30,7 @@ public final class RulePackPlugin: ItemDetector, @unchecked Sendable {
         var severityOverride: Severity?
     }
 
+    /// Compiles a parsed pack into a plugin; `sourcePath` is where it was read from, if a file.
     public init(pack: RulePack, sourcePath: String? = nil) {
         self.pack = pack
         self.sourcePath = sourcePath
@@ -49,6 +51,7 @@ public final class RulePackPlugin: ItemDetector, @unchecked Sendable {
         )
     }
 
+    /// Applies `min_matches` and `severity_override`.
     public func configure(_ parameters: PluginParameters) throws {
         var s = Settings()
         if let m = parameters.int("min_matches") { s.minMatches = max(1, Int(m)) }
@@ -56,6 +59,7 @@ public final class RulePackPlugin: ItemDetector, @unchecked Sendable {
         lock.withLock { settings = s }
     }
 
+    /// The pack's findings for one post, at most one per rule id.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = lock.withLock { settings }
         let rules = pack.rules

@@ -77,6 +77,8 @@ public struct Term: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a lexicon entry cannot be used.
 public struct TermProblem: Error, Sendable, Hashable {
+    /// What is wrong, in one sentence.
     public var message: String
+    /// Makes a problem with its message.
     public init(_ message: String) { self.message = message }
 }

@@ -12,6 +12,7 @@ public struct TimeWindow: Sendable, Hashable, CustomStringConvertible {
     /// Last day inside, or nil for no upper bound.
     public var to: LocalDay?
 
+    /// Makes a window; nil ends are open.
     public init(name: String? = nil, from: LocalDay?, to: LocalDay?) {
         self.name = name
         self.from = from

@@ -70,7 +70,14 @@ struct TokenStream {
         for u in text.unicodeScalars {
             let width = UTF8.width(u)
             defer { offset += width }
-            if TextFolding.isWordScalar(u) {
+            let isWord: Bool
+            if u.isASCII {
+                let b = UInt8(truncatingIfNeeded: u.value)
+                isWord = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+            } else {
+                isWord = TextFolding.isWordScalar(u)
+            }
+            if isWord {
                 if !inWord {
                     if !starts.isEmpty { separator.append(gapCount == 1 ? gapScalar : nil) }
                     inWord = true
@@ -82,7 +89,7 @@ struct TokenStream {
                     raw.append(UInt8(truncatingIfNeeded: u.value))
                 } else {
                     ascii = false
-                    raw.append(contentsOf: String(u).utf8)
+                    UTF8.encode(u) { raw.append($0) }
                 }
             } else if Self.isIgnorable(u) {
                 if inWord { wordEnd = offset + width }
