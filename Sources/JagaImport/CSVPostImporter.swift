@@ -32,7 +32,7 @@ public struct CSVPostImporter {
                 return
             }
             guard let cols = columns else {
-                columns = try CSVColumns(header: r, fields: PostStore.canonicalFields,
+                columns = try CSVColumns(header: r, fields: PostField.names,
                                          required: ["id", "text", "created_at"], mapping: mapping, file: path)
                 return
             }

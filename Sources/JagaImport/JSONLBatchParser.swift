@@ -36,7 +36,6 @@ final class JSONLBatchParser: @unchecked Sendable {
             let parser = JSONParser()
             var record = PostRecord()
             let limit = options.maxRecordBytes
-            let fieldNames = PostField.table  // a local copy: no lazy-global check per field
             try reader.forEachLine { (line: UnsafeBufferPointer<UInt8>, info: LineInfo) throws(ImportError) in
                 if batch.isFull {
                     batch.bytesRead = info.offset
@@ -66,7 +65,7 @@ final class JSONLBatchParser: @unchecked Sendable {
                 }
                 record.reset()
                 for f in doc.fields {
-                    if let k = fieldNames.index(f.keyBytes), let field = PostField(rawValue: k) {
+                    if let field = PostField(key: f.keyBytes) {
                         if let reason = record.set(field, f, doc) {
                             batch.reject(line: info.number, reason: reason, raw: line)
                             return

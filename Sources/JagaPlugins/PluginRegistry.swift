@@ -83,9 +83,7 @@ public final class PluginRegistry: @unchecked Sendable {
         if let e = entry(id) { return e }
         var msg = "unknown plugin '\(id)'"
         let known = ids
-        if let near = known.min(by: { RegistryError.distance($0, id) < RegistryError.distance($1, id) }), RegistryError.distance(near, id) <= 3 {
-            msg += "; did you mean '\(near)'?"
-        }
+        if let near = Suggest.nearest(id, in: known) { msg += "; did you mean '\(near)'?" }
         msg += known.isEmpty ? " (no plugins registered)" : " (plugins: \(known.joined(separator: ", ")))"
         throw RegistryError(msg)
     }
@@ -129,16 +127,4 @@ public struct RegistryError: Error, Sendable, CustomStringConvertible {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var prev = Array(0...y.count)
-        for i in 1...x.count {
-            var cur = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...y.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)) }
-            prev = cur
-        }
-        return prev[y.count]
-    }
 }

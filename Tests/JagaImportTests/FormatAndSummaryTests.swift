@@ -59,4 +59,16 @@ struct FormatAndSummaryTests {
         let o = rejectObject(lines[0])
         #expect(o["raw"] as? String == String(decoding: raw, as: UTF8.self))
     }
+
+    @Test("post field names match the store's and are recognised from bytes")
+    func fieldNames() {
+        #expect(PostField.names == PostStore.canonicalFields)
+        for field in PostField.allCases {
+            let bytes = Array(field.name.utf8)
+            #expect(bytes.withUnsafeBufferPointer { PostField(key: $0) } == field)
+        }
+        for other in ["", "i", "ID", "texts", "created", "hashtag", "reply_tO", "platforms", "transcripT"] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer { PostField(key: $0) } == nil)
+        }
+    }
 }

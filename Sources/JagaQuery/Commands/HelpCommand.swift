@@ -1,3 +1,4 @@
+import JagaText
 import JagaCore
 
 /// `help [COMMAND]`: lists commands, or shows one command's usage and examples.

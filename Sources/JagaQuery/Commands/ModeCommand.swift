@@ -1,3 +1,5 @@
+import JagaText
+
 /// `mode table|csv|json|jsonl|markdown|line`: how results are written.
 public struct ModeCommand: Command {
     public init() {}

@@ -1,3 +1,4 @@
+import JagaText
 import JagaCore
 
 /// A compiled expression: reads a row and gives a value.

@@ -1,3 +1,4 @@
+import JagaText
 import Foundation
 import JagaCore
 import JagaPlugins

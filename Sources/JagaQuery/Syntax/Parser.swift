@@ -1,3 +1,4 @@
+import JagaText
 import JagaCore
 
 /// Turns tokens into statements, queries and expressions.
