@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "JagaCoreTests", dependencies: ["JagaCore"]),
         .testTarget(name: "JagaTextTests", dependencies: ["JagaText"]),
         .testTarget(name: "JagaImportTests", dependencies: ["JagaImport"]),
-        .testTarget(name: "JagaQueryTests", dependencies: ["JagaQuery"], exclude: ["Golden"]),
+        .testTarget(name: "JagaQueryTests", dependencies: ["JagaQuery", "RulePack"], exclude: ["Golden"]),
         .testTarget(name: "JagaTerminalTests", dependencies: ["JagaTerminal"]),
         .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
         .testTarget(name: "JagaPluginsTests", dependencies: ["JagaPlugins", "KeywordList"]),

@@ -82,3 +82,57 @@ final class TwoRules: ItemDetector, @unchecked Sendable {
         #expect(throws: ScriptError.self) { try s2.execute("run nothing.here", file: "t") }
     }
 }
+
+/// Reads "id|text|created_at" lines; a line without two bars is a reject.
+final class PipeImporter: ContentImporter, @unchecked Sendable {
+    var manifest: PluginManifest { PluginManifest(id: "test.pipe", version: "1.0.0", kind: .importer, summary: "pipe-separated posts") }
+    var formatName: String { "pipe" }
+    func load(path: String, into store: inout PostStore, reject: (ImportReject) -> Void) throws -> Int {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var n = 0
+        for (i, line) in text.split(separator: "\n").enumerated() {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, let ts = Timestamp(rfc3339: parts[2]) else {
+                reject(ImportReject(line: i + 1, reason: "expected id|text|created_at", raw: String(line)))
+                continue
+            }
+            store.append(ContentItem(id: parts[0], text: parts[1], createdAt: ts))
+            n += 1
+        }
+        return n
+    }
+}
+
+/// Writes one "content_id rule" line per finding.
+final class LinesExporter: FindingExporter, @unchecked Sendable {
+    var manifest: PluginManifest { PluginManifest(id: "test.lines", version: "1.0.0", kind: .exporter, summary: "plain lines") }
+    var formatName: String { "lines" }
+    func export(_ findings: [Finding], posts: PostStore) throws -> [UInt8] {
+        Array(findings.map { "\($0.contentID) \($0.rule)\n" }.joined().utf8)
+    }
+}
+
+@Suite struct ImporterExporterPluginTests {
+    @Test func importerAndExporterPluginsAddFormats() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jaga-io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "q1|ada amplop|2024-11-25T10:00:00+07:00\nrusak\nq2|aman|2024-11-25T11:00:00+07:00\n"
+            .write(to: dir.appendingPathComponent("in.pipe"), atomically: true, encoding: .utf8)
+        let sink = StringSink(), diag = StringSink()
+        let s = Session(output: sink, diagnostics: diag, workspaceDirectory: dir.path)
+        try s.plugins.register(PipeImporter(), origin: "test")
+        try s.plugins.register(LinesExporter(), origin: "test")
+        try s.plugins.register(TwoRules(), origin: "test")
+        try s.execute("""
+            load pipe "\(dir.path)/in.pipe" as piped
+            assert (piped | count) = 2
+            run all
+            export findings to "\(dir.path)/out.txt" format lines
+            """, file: "t")
+        #expect(try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8) == "q1 test.amplop\n")
+        #expect(diag.text.contains("1 rejected"))
+        let rejects = try String(contentsOf: dir.appendingPathComponent("rejects/piped.rejects.jsonl"), encoding: .utf8)
+        #expect(rejects.contains("\"line\":2") && rejects.contains("rusak"))
+        #expect(throws: ScriptError.self) { try s.execute("export findings to \"\(dir.path)/x\" format pdf", file: "t") }
+    }
+}

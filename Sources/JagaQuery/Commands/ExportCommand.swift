@@ -1,11 +1,12 @@
 import Foundation
 import JagaCore
+import JagaSDK
 
 /// `export findings to "FILE"`: writes the last run's findings as JSON Lines.
 public struct ExportCommand: Command {
     public init() {}
     public let name = "export"
-    public let usage = "export findings to \"FILE.jsonl\""
+    public let usage = "export findings to \"FILE\" [format NAME]"
     public let summary = "Write findings to a file (JSON Lines), in their deterministic order"
     public let details = """
         Each line: content_id, rule, plugin, severity, score, reason, evidence (field, UTF-8 start/end,
@@ -18,11 +19,27 @@ public struct ExportCommand: Command {
         guard what.lowercased() == "findings" else { throw inv.args.error("only findings can be exported so far; for query results use mode jsonl and output \"FILE\"") }
         guard a.keyword("to") else { throw a.error("expected 'to'; usage: \(usage)") }
         let path = try a.string("a file path", variables: session.context.variables)
+        var format = "jsonl"
+        if a.keyword("format") { format = try a.dottedName("a format name").lowercased() }
         try a.expectEnd(usage)
         guard let d = session.datasets["findings"], let table = d.table as? FindingTable else {
             throw inv.args.error("no findings yet (run all first)")
         }
         let full = session.resolvePath(path)
+        if format != "jsonl" {
+            // Exporter plugins add formats.
+            let exporters = session.plugins.list(kind: .exporter).compactMap { $0.plugin as? any FindingExporter }
+            guard let exporter = exporters.first(where: { $0.formatName == format }) else {
+                throw inv.args.error("unknown export format '\(format)' (formats: \((["jsonl"] + exporters.map(\.formatName)).joined(separator: ", ")))")
+            }
+            let bytes: [UInt8]
+            do { bytes = try exporter.export(table.findings, posts: table.posts?.store ?? PostStore()) } catch {
+                throw inv.args.error("\(exporter.manifest.id) failed: \(error)")
+            }
+            guard FileManager.default.createFile(atPath: full, contents: Data(bytes)) else { throw inv.args.error("cannot write to '\(path)'") }
+            session.diagnostics.write("exported \(table.findings.count) findings to \(path) as \(format)\n")
+            return
+        }
         guard let sink = FileSink(path: full) else { throw inv.args.error("cannot write to '\(path)'") }
         defer { sink.close() }
         let store = table.posts?.store

@@ -1,6 +1,7 @@
 import JagaText
 import Foundation
 import JagaCore
+import JagaSDK
 
 /// `load posts|reports|tiktok|x|csv "PATH" [as NAME] [format F] [map a=b, ...] [strict]`: reads a dataset.
 public struct LoadCommand: Command {
@@ -34,8 +35,10 @@ public struct LoadCommand: Command {
 
     public func run(_ inv: CommandInvocation, in session: Session) throws(ScriptError) {
         var a = inv.args
-        let kinds = ["posts", "reports", "tiktok", "x", "csv"]
-        let kind = try a.word("what to load (\(kinds.joined(separator: ", ")))").lowercased()
+        // Importer plugins add their formats: `load facebook-ct "export.json"`.
+        let importers = session.plugins.list(kind: .importer).compactMap { $0.plugin as? any ContentImporter }
+        let kinds = ["posts", "reports", "tiktok", "x", "csv"] + importers.map(\.formatName)
+        let kind = try a.dottedName("what to load (\(kinds.joined(separator: ", ")))").lowercased()
         guard kinds.contains(kind) else {
             var msg = "cannot load '\(kind)'"
             if let s = Suggest.nearest(kind, in: kinds) { msg += "; did you mean '\(s)'?" }
