@@ -33,12 +33,21 @@ public enum PluginRunner {
                 var failures: [PluginFailure] = []
                 var seconds = [Double](repeating: 0, count: items.count)
                 var counts = [Int](repeating: 0, count: items.count)
+                // The zone (and its reason text) depends only on the region and the written offset.
+                var zones: [ZoneKey: ZoneChoice] = [:]
                 for i in lo..<hi {
                     let row = selected[i]
                     let item = store.item(row)
                     let code = store.region.codes[row]
                     let region = code >= 0 && Int(code) < regions.count ? regions[Int(code)] : nil
-                    let zone = ZoneChoice.choose(region: region, timestamp: item.createdAt)
+                    let key = ZoneKey(region: region == nil ? -1 : code, offset: item.createdAt.offsetSeconds)
+                    let zone: ZoneChoice
+                    if let z = zones[key] {
+                        zone = z
+                    } else {
+                        zone = ZoneChoice.choose(region: region, timestamp: item.createdAt)
+                        zones[key] = zone
+                    }
                     let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt))
                     for (k, d) in items.enumerated() {
                         let t0 = DispatchTime.now().uptimeNanoseconds
@@ -77,6 +86,12 @@ public enum PluginRunner {
         outcome.rows = n
         return outcome
     }
+}
+
+/// What a post's zone depends on: its resolved region (by code) and the offset it was written in.
+struct ZoneKey: Hashable {
+    var region: Int32
+    var offset: Int32
 }
 
 /// What a run produced.
