@@ -42,11 +42,12 @@ public struct HelpCommand: Command {
         if a.atEnd {
             var out = "Commands:\n"
             let cmds = session.registry.commands.sorted { $0.name < $1.name }
-            let w = cmds.map { $0.usage.count }.max() ?? 0
+            let w = cmds.map { $0.name.count }.max() ?? 0
             for c in cmds {
-                out += "  " + c.usage + String(repeating: " ", count: w - c.usage.count + 2) + c.summary + "\n"
+                out += "  " + c.name + String(repeating: " ", count: w - c.name.count + 2) + c.summary + "\n"
             }
-            out += "\nQueries: DATASET | where ... | sort by ... | take N   (help query for more)\n"
+            out += "\nhelp NAME shows a command's syntax and examples.\n"
+            out += "Queries: DATASET | where ... | sort by ... | take N   (help query for more)\n"
             session.out.write(out)
             return
         }
