@@ -52,6 +52,12 @@ let package = Package(
         .target(name: "KeywordList", dependencies: ["JagaSDK"], path: "plugins/KeywordList"),
         // Declarative YAML rule packs loaded as detector plugins.
         .target(name: "RulePack", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack", exclude: ["README.md"]),
+        // Claim matching against a fact-check corpus (misinfo.hoaks); the corpus is Swift source.
+        .target(name: "Hoaks", dependencies: ["JagaSDK"], path: "plugins/Hoaks"),
+        // False statements about voting procedure, checked against official KPU facts.
+        .target(name: "Prosedural", dependencies: ["JagaSDK"], path: "plugins/Prosedural"),
+        // Near-identical posts by several accounts within a short window (koordinasi.copypasta).
+        .target(name: "Copypasta", dependencies: ["JagaSDK"], path: "plugins/Copypasta"),
         // libedit behind non-variadic C wrappers; owns stdin/stdout/stderr for the editor.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive edge: line editor, signals, completion glue.
@@ -60,6 +66,7 @@ let package = Package(
             name: "jaga",
             dependencies: [
                 "JagaCore", "JagaQuery", "JagaTerminal", "JagaPlugins", "KeywordList", "RulePack",
+                "Hoaks", "Prosedural", "Copypasta",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Plugins loaded with dlopen bind to the SDK symbols of this executable, so host and
@@ -74,6 +81,9 @@ let package = Package(
         .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
         .testTarget(name: "JagaPluginsTests", dependencies: ["JagaPlugins", "KeywordList"]),
         .testTarget(name: "RulePackTests", dependencies: ["RulePack"], path: "Tests/RulePackTests"),
+        .testTarget(name: "HoaksTests", dependencies: ["Hoaks", "JagaPlugins"], path: "Tests/HoaksTests"),
+        .testTarget(name: "ProseduralTests", dependencies: ["Prosedural", "JagaPlugins"], path: "Tests/ProseduralTests"),
+        .testTarget(name: "CopypastaTests", dependencies: ["Copypasta", "JagaPlugins"], path: "Tests/CopypastaTests"),
     ],
     swiftLanguageModes: [.v6]
 )

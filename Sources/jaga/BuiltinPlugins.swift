@@ -2,14 +2,25 @@ import Foundation
 import JagaPlugins
 import JagaQuery
 import JagaSDK
+import Copypasta
+import Hoaks
 import KeywordList
+import Prosedural
 import RulePack
 
 /// The one place built-in plugins are registered and plugin files are given their loaders.
 enum BuiltinPlugins {
+    /// The commands that built-in plugins bring (`claims` for misinfo.hoaks).
+    static var commands: CommandRegistry {
+        var registry = CommandRegistry.builtin
+        registry.register(ClaimsCommand())
+        return registry
+    }
+
     /// Registers the compiled-in plugins and the rule-pack loader in a session.
     static func install(in session: Session) {
-        for plugin in [KeywordListPlugin()] as [any Plugin] {
+        let builtins: [any Plugin] = [KeywordListPlugin(), HoaksDetector(), ProseduralDetector(), CopypastaDetector()]
+        for plugin in builtins {
             do {
                 try session.plugins.register(plugin, origin: "built-in")
             } catch {

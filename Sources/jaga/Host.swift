@@ -10,7 +10,7 @@ final class Host {
     let session: Session
 
     init(echo: Bool, pluginPath: [String] = []) {
-        session = Session(output: stdout, diagnostics: stderr)
+        session = Session(output: stdout, diagnostics: stderr, registry: BuiltinPlugins.commands)
         session.echo = echo
         session.pluginPath = pluginPath
         BuiltinPlugins.install(in: session)

@@ -1,0 +1,109 @@
+/// Finds negation, debunk, warning and question cues in normalised tokens and decides a `Stance`.
+///
+/// Cues are matched on `Normalizer` token texts, so slang is already formal (`bener gak` →
+/// `benar tidak`, `hoax` → `hoaks`). The decision, in order:
+/// 1. a strong refuting cue (`tidak benar`, `faktanya`, `cek fakta`, `klarifikasi`,
+///    `disinformasi`, `menyesatkan`, `keliru`, `palsu`, `dibantah`) → `refutes`, even when the
+///    text also quotes the claim, asks, or urges sharing: quoting a claim to correct it refutes it;
+/// 2. a weak refuting cue (`hoaks`, `bohong`, `salah`, `fitnah`) without a question → `refutes`;
+/// 3. a warning cue (`waspada`, `jangan percaya`, `hati hati`, `penipuan`, `jangan sebarkan`) → `warns`;
+/// 4. a question mark or question cue (`apakah`, `benarkah`, `benar tidak`, `beneran`, `masa sih`,
+///    a word ending in `-kah`, and `apa` opening the text) → `asks`;
+/// 5. otherwise `spreads`.
+/// A refuting cue right after a negation (`bukan hoaks`, `tidak bohong`, `bukan fitnah`) is
+/// a spreading cue instead.
+public enum StanceCues {
+    private struct Cue {
+        var words: [String]
+        var label: Stance.Label
+        var strong: Bool
+    }
+
+    private static let cues: [Cue] = {
+        func c(_ s: String, _ l: Stance.Label, _ strong: Bool) -> Cue {
+            Cue(words: s.split(separator: " ").map(String.init), label: l, strong: strong)
+        }
+        let list: [Cue] = [
+            c("tidak benar", .refutes, true), c("tidak terbukti", .refutes, true), c("bukan fakta", .refutes, true),
+            c("faktanya", .refutes, true), c("cek fakta", .refutes, true), c("klarifikasi", .refutes, true),
+            c("disinformasi", .refutes, true), c("misinformasi", .refutes, true), c("menyesatkan", .refutes, true),
+            c("palsu", .refutes, true), c("keliru", .refutes, true), c("dibantah", .refutes, true),
+            c("membantah", .refutes, true), c("bantahan", .refutes, true), c("meluruskan", .refutes, true),
+            c("sudah diedit", .refutes, true), c("hasil editan", .refutes, true), c("turnbackhoax", .refutes, true),
+            c("hoaks", .refutes, false), c("bohong", .refutes, false), c("salah", .refutes, false),
+            c("fitnah", .refutes, false), c("penipuan", .warns, false),
+            c("waspada", .warns, false), c("jangan percaya", .warns, false), c("jangan mudah percaya", .warns, false),
+            c("jangan tertipu", .warns, false), c("hati hati", .warns, false), c("awas", .warns, false),
+            c("jangan sebarkan", .warns, false), c("jangan disebarkan", .warns, false), c("jangan share", .warns, false),
+            c("jangan terprovokasi", .warns, false), c("modus", .warns, false),
+            c("apakah", .asks, false), c("benarkah", .asks, false), c("betulkah", .asks, false),
+            c("benar tidak", .asks, false), c("benar atau tidak", .asks, false), c("beneran", .asks, false),
+            c("masa sih", .asks, false), c("apa benar", .asks, false), c("apa iya", .asks, false), c("apa", .asks, false),
+            c("sebarkan", .spreads, false), c("viralkan", .spreads, false), c("bagikan", .spreads, false),
+            c("share", .spreads, false), c("terbukti", .spreads, false),
+        ]
+        return list.sorted { $0.words.count > $1.words.count }
+    }()
+
+    private static let negations: Set<String> = ["bukan", "tidak", "belum"]
+
+    /// Analyses `text` with the standard `Normalizer`.
+    public static func analyse(_ text: String) -> Stance {
+        analyse(tokens: Normalizer.tokens(text), text: text)
+    }
+
+    /// Analyses normalised `tokens`; pass the original `text` so question marks count too.
+    public static func analyse(tokens: [NormalToken], text: String? = nil) -> Stance {
+        var found: [StanceCue] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            var matched = false
+            for cue in cues where i + cue.words.count <= n {
+                // A bare `apa` asks only when it opens the text (`apa pun` is no question).
+                if cue.words == ["apa"], i > 0 { continue }
+                var ok = true
+                for (k, w) in cue.words.enumerated() where tokens[i + k].text != w { ok = false; break }
+                guard ok else { continue }
+                let end = i + cue.words.count
+                let range = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
+                var label = cue.label, strong = cue.strong, phrase = cue.words.joined(separator: " ")
+                if label == .refutes, !strong, i > 0, negations.contains(tokens[i - 1].text) {
+                    label = .spreads
+                    phrase = tokens[i - 1].text + " " + phrase
+                    found.append(StanceCue(label: label, phrase: phrase, range: tokens[i - 1].range.lowerBound..<range.upperBound, strong: false))
+                } else {
+                    found.append(StanceCue(label: label, phrase: phrase, range: range, strong: strong))
+                }
+                i = end
+                matched = true
+                break
+            }
+            if !matched {
+                let t = tokens[i].text
+                if t.utf8.count > 5, t.hasSuffix("kah") {
+                    found.append(StanceCue(label: .asks, phrase: t, range: tokens[i].range, strong: false))
+                }
+                i += 1
+            }
+        }
+        if let text {
+            var offset = 0
+            for b in text.utf8 {
+                if b == 0x3F { found.append(StanceCue(label: .asks, phrase: "?", range: offset..<(offset + 1), strong: false)) }
+                offset += 1
+            }
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return Stance(label: decide(found), cues: found)
+    }
+
+    private static func decide(_ cues: [StanceCue]) -> Stance.Label {
+        let asks = cues.contains { $0.label == .asks }
+        if cues.contains(where: { $0.label == .refutes && $0.strong }) { return .refutes }
+        if !asks, cues.contains(where: { $0.label == .refutes }) { return .refutes }
+        if cues.contains(where: { $0.label == .warns }) { return .warns }
+        if asks { return .asks }
+        return .spreads
+    }
+}

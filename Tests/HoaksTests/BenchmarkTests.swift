@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import JagaSDK
+import Hoaks
+
+/// Single-thread detect throughput on generated posts; runs only with `JAGA_BENCH=1`.
+///
+///     python3 scripts/gen-posts.py --count 200000 --seed 1 --out /tmp/h.jsonl
+///     JAGA_BENCH=1 JAGA_BENCH_POSTS=/tmp/h.jsonl swift test --filter HoaksTests.BenchmarkTests
+@Suite struct BenchmarkTests {
+    @Test func detectThroughput() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard env["JAGA_BENCH"] == "1" else { return }
+        let path = env["JAGA_BENCH_POSTS"] ?? "/tmp/h.jsonl"
+        let data = try String(contentsOfFile: path, encoding: .utf8)
+        var items: [ContentItem] = []
+        let created = Timestamp(rfc3339: "2024-11-26T10:00:00+07:00") ?? Timestamp(seconds: 0)
+        for line in data.split(separator: "\n") {
+            guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            items.append(ContentItem(id: obj["id"] as? String ?? "", text: obj["text"] as? String ?? "", createdAt: created,
+                                     transcript: obj["transcript"] as? String))
+        }
+        let detector = HoaksDetector()
+        try detector.configure(PluginParameters([:]))
+        let contexts = items.map { ItemContext(item: $0) }
+        var found = 0
+        var byClaim: [String: Int] = [:]
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            for (i, item) in items.enumerated() {
+                let f = try detector.detect(item, context: contexts[i])
+                found += f.count
+                for x in f { if case .string(let s)? = x.details["claim_id"] { byClaim[s, default: 0] += 1 } }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("hoaks bench: \(items.count) posts in \(seconds) s = \(Int(Double(items.count) / seconds)) posts/s single thread; \(found) findings")
+        print("hoaks bench findings by claim: \(byClaim.sorted { $0.key < $1.key })")
+    }
+}

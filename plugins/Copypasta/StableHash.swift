@@ -1,0 +1,10 @@
+/// Deterministic hashing with fixed seeds (Swift's `Hasher` is seeded per process).
+enum StableHash {
+    /// The splitmix64 finaliser: a fast, well-mixed bijection of 64-bit values.
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

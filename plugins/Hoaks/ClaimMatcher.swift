@@ -1,0 +1,1024 @@
+import Foundation
+import JagaSDK
+
+/// Matches post text against a claim corpus: normalised tokens, IDF-weighted coverage, typo-tolerant
+/// token and character-trigram similarity, required key terms, and a stance check.
+///
+/// All the text matching of the plugin lives in this one file so it can move to the JagaText
+/// toolkit (normaliser, slang table, stemmer, stance cues) once that exists. Everything is
+/// precomputed in `init`; `match` only reads, so one matcher serves all threads.
+///
+/// Pipeline for a text:
+/// 1. **Words** with their UTF-8 ranges: runs of word scalars, folded (`TextFolding`); hashtags
+///    are split at camel-case and letter/digit boundaries (`#KotakKosongTidakSah`); runs of three
+///    or more one-letter words are joined (`k o t a k`); two words glued by one `.`, `-`, `_`
+///    or `*` also yield the joined word (`amp.lop`, `KTP-el`).
+/// 2. **Normalisation** of each word, on bytes: reduplication `bagi2` → `bagi`; digits read as
+///    letters in mixed words (`k0t4k` → `kotak`); stretched letters squeezed (`sahhh` → `sah`);
+///    the slang table (`gak` → `tidak`, `ora` → `tidak`, `kotkos` → `kotak kosong`); a light,
+///    dictionary-free affix stemmer with a protected list (`dicoblos`, `pencoblosan` → `coblos`);
+///    the slang table again on the stem.
+/// 3. **Candidates** from an inverted index (token → claim variants with the token's weight,
+///    an IDF over claims; stopwords weigh nothing). A variant is scored further only when the
+///    weight of its tokens present in the post reaches a fraction of its total.
+/// 4. **Score** of a variant: 0.7 × weighted token coverage (a missing token may be matched by a
+///    post word within a small edit distance, at 0.8 credit) + 0.3 × the share of the variant's
+///    character trigrams found in the post. Every key group of the claim must be present.
+/// 5. **Stance**: a post that debunks or warns (`hoaks`, `tidak benar`, `cek fakta`, `jangan
+///    percaya`, `bukan … tapi …`, ...) or asks whether the claim is true (a `?` with `benarkah`,
+///    `bener gak`, `emang`, ...) matches nothing. A cue that is part of a claim's own wording
+///    does not count against that claim; `waspada`/`awas` count only against scam claims.
+struct ClaimMatcher: Sendable {
+    /// One claim found in a text.
+    struct Match: Sendable, Hashable {
+        /// Index of the claim in the corpus the matcher was built from.
+        var claim: Int
+        /// Index of the best-matching variant within the claim.
+        var variant: Int
+        /// Similarity in 0...1.
+        var score: Double
+        /// UTF-8 range in the text of the words that matched.
+        var start: Int
+        var end: Int
+    }
+
+    /// What a text does with the claims it resembles.
+    enum Stance: Sendable, Hashable {
+        /// Repeats them (or resembles nothing).
+        case repeats
+        /// Debunks or warns about them.
+        case debunks
+        /// Asks whether they are true.
+        case asks
+    }
+
+    /// One claim variant, prepared: its words outside the claim's key groups, and its trigrams.
+    private struct Variant: Sendable {
+        var claim: Int32
+        /// Distinct token ids with weight > 0 that are not in a key group of the claim.
+        var tokens: [Int32]
+        var weights: [Float]
+        /// Weight of `tokens` plus the weight of the claim's key groups.
+        var total: Float
+        /// Sorted distinct character-trigram hashes of the normalised variant.
+        var trigrams: [UInt32]
+    }
+
+    private let vocabulary: [UInt64: Int32]
+    private let tokenBytes: [[UInt8]]
+    private let variants: [Variant]
+    /// Variants of each claim, in order.
+    private let claimVariants: [[Int]]
+    /// Per claim: groups (all required) of alternatives (any suffices) of token ids (consecutive in the post).
+    private let keys: [[[[Int32]]]]
+    /// Per claim: the weight of each key group (the heaviest alternative).
+    private let groupWeights: [[Float]]
+    /// First token of every key alternative → (claim, group): the prefilter.
+    private let keyIndex: [Int32: [(claim: Int32, group: Int16)]]
+    /// Claims without key groups, found through their variants' words instead.
+    private let keylessPostings: [Int32: [Int32]]
+    /// Glued spellings of adjacent variant or key words (`exitpoll`, `kotakkosong`) → their token ids.
+    private let compounds: [UInt64: [[UInt8]]]
+    /// Per claim: the distinct token ids of its key groups.
+    private let keyTokens: [[Int32]]
+    /// Per claim: negation words that appear in its own wording (so they do not negate it).
+    private let ownNegations: [Set<UInt64>]
+    /// Per claim: alternatives (token ids, consecutive) that show the post states the fact.
+    private let counters: [[[Int32]]]
+    /// Per claim: cue ids that do not count against it.
+    private let excludedCues: [Set<Int>]
+    /// Per claim: true for scams (warnings count against them).
+    private let scam: [Bool]
+
+    /// Prepares the index for `claims` (variants and key groups in any informal spelling).
+    init(claims: [Claim]) {
+        var vocab: [UInt64: Int32] = [:]
+        var bytes: [[UInt8]] = []
+        func id(_ t: [UInt8]) -> Int32 {
+            let h = Normalizer.hash(t)
+            if let i = vocab[h] { return i }
+            let i = Int32(bytes.count)
+            vocab[h] = i
+            bytes.append(t)
+            return i
+        }
+        func phrases(_ list: [String]) -> [[[Int32]]] {
+            list.map { k in k.split(separator: "|").map { Normalizer.normalizedWords(String($0)).map(id) }.filter { !$0.isEmpty } }
+                .filter { !$0.isEmpty }
+        }
+        let claimWords: [[[[UInt8]]]] = claims.map { $0.variants.map { Normalizer.normalizedWords($0) } }
+        let keyTable = claims.map { phrases($0.keys) }
+        let counterTable = claims.map { phrases($0.counter).flatMap { $0 } }
+
+        // Inverse document frequency over claims (a claim's words: its variants and keys).
+        var df: [Int32: Int] = [:]
+        for (ci, words) in claimWords.enumerated() {
+            var all = Set<Int32>()
+            for v in words { for w in v { all.insert(id(w)) } }
+            for g in keyTable[ci] { for alt in g { all.formUnion(alt) } }
+            for t in all { df[t, default: 0] += 1 }
+        }
+        let n = Double(max(1, claims.count))
+        func weight(_ t: Int32) -> Float {
+            if Normalizer.stopwords.contains(Normalizer.hash(bytes[Int(t)])) { return 0 }
+            return Float(Foundation.log(1 + n / Double(df[t] ?? 1)))
+        }
+
+        var built: [Variant] = []
+        var claimVariants: [[Int]] = []
+        var groupWeights: [[Float]] = []
+        var keyIndex: [Int32: [(claim: Int32, group: Int16)]] = [:]
+        var keyless: [Int32: [Int32]] = [:]
+        for (ci, words) in claimWords.enumerated() {
+            let groups = keyTable[ci]
+            let inKeys = Set(groups.flatMap { $0.flatMap { $0 } })
+            // A key group weighs twice its heaviest alternative: it is the claim's core.
+            let gw: [Float] = groups.map { g in 2 * (g.map { alt in alt.map(weight).reduce(0, +) }.max() ?? 0) }
+            groupWeights.append(gw)
+            for (gi, g) in groups.enumerated() {
+                for alt in g { keyIndex[alt[0], default: []].append((Int32(ci), Int16(gi))) }
+            }
+            var mine: [Int] = []
+            for v in words where !v.isEmpty {
+                var seen = Set<Int32>()
+                var toks: [Int32] = []
+                var ws: [Float] = []
+                for w in v {
+                    let t = id(w)
+                    guard !inKeys.contains(t), seen.insert(t).inserted else { continue }
+                    let wt = weight(t)
+                    guard wt > 0 else { continue }
+                    toks.append(t)
+                    ws.append(wt)
+                    if groups.isEmpty { keyless[t, default: []].append(Int32(built.count)) }
+                }
+                mine.append(built.count)
+                built.append(Variant(claim: Int32(ci), tokens: toks, weights: ws, total: ws.reduce(0, +) + gw.reduce(0, +),
+                                     trigrams: Normalizer.trigrams(Array(v.joined(separator: [0x20])))))
+            }
+            claimVariants.append(mine)
+        }
+
+        // Glued forms of 2–3 adjacent words of variants, keys and counters.
+        var glued: [UInt64: [[UInt8]]] = [:]
+        var sequences: [[[UInt8]]] = claimWords.flatMap { $0 }
+        for claim in claims {
+            for k in claim.keys + claim.counter { for alt in k.split(separator: "|") { sequences.append(Normalizer.normalizedWords(String(alt))) } }
+        }
+        for words in sequences where words.count >= 2 {
+            for len in 2...3 where words.count >= len {
+                for i in 0...(words.count - len) {
+                    let piece = Array(words[i..<(i + len)])
+                    let h = Normalizer.hash(piece.joined())
+                    if glued[h] == nil { glued[h] = piece }
+                }
+            }
+        }
+
+        // Cues made of a claim's own words do not count against it.
+        var excluded: [Set<Int>] = []
+        var negations: [Set<UInt64>] = []
+        for words in claimWords {
+            var own = Set<UInt64>()
+            for v in words { for w in v { own.insert(Normalizer.hash(w)) } }
+            var set = Set<Int>()
+            for (cueIndex, cue) in StanceCues.debunk.enumerated() where cue.allSatisfy({ own.contains($0) }) { set.insert(cueIndex) }
+            excluded.append(set)
+            negations.append(StanceCues.negations.intersection(own))
+        }
+
+        vocabulary = vocab
+        tokenBytes = bytes
+        variants = built
+        self.claimVariants = claimVariants
+        keys = keyTable
+        self.groupWeights = groupWeights
+        self.keyIndex = keyIndex
+        keylessPostings = keyless
+        compounds = glued
+        keyTokens = keyTable.map { groups in Array(Set(groups.flatMap { $0.flatMap { $0 } })) }
+        ownNegations = negations
+        counters = counterTable
+        excludedCues = excluded
+        scam = claims.map { Claim.scamVerdicts.contains($0.verdict.lowercased()) }
+    }
+
+    /// The claims `text` repeats with a score of at least `threshold`, best first.
+    ///
+    /// Texts with fewer than `minTokens` words, questions and debunks match nothing.
+    func match(_ text: String, threshold: Double, minTokens: Int) -> [Match] {
+        evaluate(text, threshold: threshold, minTokens: minTokens).0
+    }
+
+    /// The matches above `threshold` and the stance of the text (`.repeats` when nothing scored).
+    ///
+    /// `trace`, when given, receives one line per candidate claim saying how it scored.
+    func evaluate(_ text: String, threshold: Double, minTokens: Int, trace: ((String) -> Void)? = nil) -> ([Match], Stance) {
+        guard !text.isEmpty else { return ([], .repeats) }
+        let post = PostTokens(text, vocabulary: vocabulary, compounds: compounds)
+        trace?("words: " + post.pieces.map { String(decoding: post.flat[$0], as: UTF8.self) }.joined(separator: " "))
+        guard post.count >= minTokens, post.count > 0 else { return ([], .repeats) }
+        var distinct: [Int32] = []
+        distinct.reserveCapacity(post.count)
+        for t in post.ids where t >= 0 && !distinct.contains(t) { distinct.append(t) }
+        guard !distinct.isEmpty else { return ([], .repeats) }
+
+        // Prefilter: claims with all key groups but at most one hit by an exact word.
+        var hits: [Int32: UInt64] = [:]
+        var keylessVariants: [Int32] = []
+        for t in distinct {
+            if let list = keyIndex[t] { for e in list { hits[e.claim, default: 0] |= 1 << UInt64(e.group & 63) } }
+            if let list = keylessPostings[t] { for v in list where !keylessVariants.contains(v) { keylessVariants.append(v) } }
+        }
+        var candidates: [Int] = []
+        for (c, mask) in hits {
+            let groups = keys[Int(c)].count
+            if mask.nonzeroBitCount >= groups - (groups >= 2 ? 1 : 0) { candidates.append(Int(c)) }
+        }
+        for v in keylessVariants where !candidates.contains(Int(variants[Int(v)].claim)) { candidates.append(Int(variants[Int(v)].claim)) }
+        guard !candidates.isEmpty else { return ([], .repeats) }
+        candidates.sort()
+
+        var best: [Match] = []
+        var asked: [Int: Bool] = [:]
+        var postTrigrams: [UInt32]?
+        for claim in candidates {
+            var used: [Int] = []
+            guard keysPresent(claim: claim, post: post, used: &used) else {
+                trace?("claim \(claim): key groups missing")
+                continue
+            }
+            if counters[claim].contains(where: { post.position(of: $0, tokenBytes: tokenBytes, fuzzy: false) != nil }) {
+                trace?("claim \(claim): states the fact (counter term)")
+                continue
+            }
+            if negatesKey(claim: claim, post: post) {
+                trace?("claim \(claim): a key term is negated")
+                continue
+            }
+            if postTrigrams == nil { postTrigrams = Normalizer.trigrams(post.normalizedText) }
+            var top: Match?
+            for (local, vi) in claimVariants[claim].enumerated() {
+                let v = variants[vi]
+                guard v.total > 0 else { continue }
+                var got = groupWeights[claim].reduce(0, +)
+                var positions = used
+                for (k, t) in v.tokens.enumerated() {
+                    if let i = post.ids.firstIndex(of: t) {
+                        got += v.weights[k]
+                        positions.append(i)
+                    } else if let i = post.fuzzyPosition(of: tokenBytes[Int(t)]) {
+                        got += v.weights[k] * 0.8
+                        positions.append(i)
+                    }
+                }
+                let tokenScore = Double(got / v.total)
+                let charScore = Normalizer.containment(v.trigrams, in: postTrigrams ?? [])
+                let score = min(1, 0.7 * tokenScore + 0.3 * charScore)
+                trace?("claim \(claim) variant \(local): tokens \(tokenScore) chars \(charScore) score \(score)")
+                guard score >= threshold, score > (top?.score ?? -1) else { continue }
+                let lo = positions.map { post.starts[$0] }.min() ?? 0
+                let hi = positions.map { post.ends[$0] }.max() ?? 0
+                top = Match(claim: claim, variant: local, score: (score * 1000).rounded() / 1000, start: lo, end: max(lo, hi))
+                let first = positions.min() ?? 0, last = positions.max() ?? 0
+                asked[claim] = (first...min(post.count - 1, last + 1)).contains { post.beforeQuestion[$0] }
+            }
+            if let top { best.append(top) }
+        }
+        guard !best.isEmpty else { return ([], .repeats) }
+        let cues = StanceCues.scan(post)
+        trace?("cues: debunk \(cues.debunk.sorted().map { StanceCues.debunkPhrases[$0] }) warning \(cues.warning) question \(cues.question)")
+        if cues.question { return ([], .asks) }
+        var kept: [Match] = []
+        for m in best {
+            // A `?` right after the claim's words asks about it (`hasilnya sudah diatur? ...`).
+            if asked[m.claim] == true { trace?("claim \(m.claim): asked about"); continue }
+            if !cues.debunk.subtracting(excludedCues[m.claim]).isEmpty { continue }
+            if cues.warning && scam[m.claim] { continue }
+            kept.append(m)
+        }
+        if kept.isEmpty { return ([], asked.values.contains(true) ? .asks : .debunks) }
+        kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.claim < $1.claim }
+        return (kept, .repeats)
+    }
+
+    /// True when a negation (`tidak`, `bukan`, `belum`) stands one or two words before one of
+    /// the claim's key terms and the claim's own wording has no such negation
+    /// (`KPU tidak memajukan jadwal`, `calon tunggal tidak dilantik`).
+    private func negatesKey(claim: Int, post: PostTokens) -> Bool {
+        let keys = keyTokens[claim]
+        guard !keys.isEmpty else { return false }
+        for i in 0..<post.count where post.ids[i] >= 0 && keys.contains(post.ids[i]) {
+            for j in max(0, i - 2)..<i {
+                let h = post.hashes[j]
+                if StanceCues.negations.contains(h), !ownNegations[claim].contains(h) { return true }
+            }
+        }
+        return false
+    }
+
+    /// True when every key group of `claim` has an alternative in the post (its words consecutive;
+    /// a word may be misspelt); `used` gets their positions.
+    private func keysPresent(claim: Int, post: PostTokens, used: inout [Int]) -> Bool {
+        for group in keys[claim] {
+            var found: [Int]?
+            for alt in group {
+                if let p = post.position(of: alt, tokenBytes: tokenBytes, fuzzy: false) { found = p; break }
+            }
+            if found == nil {
+                for alt in group {
+                    if let p = post.position(of: alt, tokenBytes: tokenBytes, fuzzy: true) { found = p; break }
+                }
+            }
+            guard let found else { return false }
+            used += found
+        }
+        return true
+    }
+}
+
+// MARK: - Words of a post
+
+/// The normalised words of one text with their UTF-8 ranges and vocabulary ids (-1: unknown).
+struct PostTokens {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var ids: [Int32] = []
+    var hashes: [UInt64] = []
+    /// Normalised bytes of all words, flat; word `i` is `pieces[i]`.
+    var flat: [UInt8] = []
+    var pieces: [Range<Int>] = []
+    /// True for a word directly followed by `?` (ignoring spaces and other `?`/`!`).
+    var beforeQuestion: [Bool] = []
+    var hasQuestionMark = false
+
+    var count: Int { ids.count }
+
+    /// The normalised words joined by spaces.
+    var normalizedText: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(flat.count + pieces.count)
+        for (i, r) in pieces.enumerated() {
+            if i > 0 { out.append(0x20) }
+            out.append(contentsOf: flat[r])
+        }
+        return out
+    }
+
+    /// Tokenises and normalises `text`, looking words up in `vocabulary` (pass `[:]` for none).
+    init(_ text: String, vocabulary: [UInt64: Int32], compounds: [UInt64: [[UInt8]]] = [:]) {
+        var raw = RawWords(text)
+        raw.finish()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        for w in raw.words {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: w.bytes)
+            for out in Normalizer.normalize(&buffer) {
+                let h = Normalizer.hash(out)
+                if let parts = compounds[h] {
+                    for part in parts { append(part, h: Normalizer.hash(part), w) }
+                    if vocabulary[h] == nil { continue }
+                }
+                append(out, h: h, w)
+            }
+        }
+        hasQuestionMark = raw.hasQuestionMark
+        // Spoken numbers: `2 puluh 8` (from `dua puluh delapan`) → also `28`.
+        let puluh = Normalizer.hash(Array("puluh".utf8))
+        for i in 1..<max(1, hashes.count) where hashes[i] == puluh && pieces[i - 1].count == 1 {
+            let tens = flat[pieces[i - 1].lowerBound]
+            guard tens &- 0x31 < 9 else { continue }
+            var number: [UInt8] = [tens, 0x30]
+            var last = i
+            if i + 1 < pieces.count, pieces[i + 1].count == 1, flat[pieces[i + 1].lowerBound] &- 0x31 < 9 {
+                number[1] = flat[pieces[i + 1].lowerBound]
+                last = i + 1
+            }
+            let word = RawWords.Word(bytes: number, start: starts[i - 1], end: ends[last], beforeQuestion: beforeQuestion[last])
+            append(number, h: Normalizer.hash(number), word)
+        }
+
+        func append(_ out: [UInt8], h: UInt64, _ w: RawWords.Word) {
+            let start = flat.count
+            flat.append(contentsOf: out)
+            pieces.append(start..<flat.count)
+            hashes.append(h)
+            ids.append(vocabulary[h] ?? -1)
+            starts.append(w.start)
+            ends.append(w.end)
+            beforeQuestion.append(w.beforeQuestion)
+        }
+    }
+
+    /// The positions of `phrase` (token ids) in the post, as consecutive words; with `fuzzy`, an unknown word may stand for one within a small edit distance.
+    func position(of phrase: [Int32], tokenBytes: [[UInt8]], fuzzy: Bool) -> [Int]? {
+        guard let first = phrase.first else { return nil }
+        func at(_ i: Int, _ t: Int32) -> Bool {
+            if ids[i] == t { return true }
+            guard fuzzy, ids[i] < 0 else { return false }
+            return fuzzyEqual(i, tokenBytes[Int(t)])
+        }
+        for i in 0..<ids.count where at(i, first) {
+            var out = [i]
+            var j = i
+            for t in phrase.dropFirst() {
+                if j + 1 < ids.count, at(j + 1, t) { j += 1 } else { out = []; break }
+                out.append(j)
+            }
+            if !out.isEmpty { return out }
+        }
+        return nil
+    }
+
+    /// True when unknown word `i` is within a small edit distance of `target` (same first letter;
+    /// 5+ bytes: distance 1, 8+ bytes: distance 2).
+    func fuzzyEqual(_ i: Int, _ target: [UInt8]) -> Bool {
+        let r = pieces[i]
+        guard target.count >= 5, r.count >= 4, flat[r.lowerBound] == target[0] else { return false }
+        let limit = target.count >= 8 ? 2 : 1
+        guard abs(r.count - target.count) <= limit else { return false }
+        return Normalizer.editDistance(flat[r], target, limit: limit) <= limit
+    }
+
+    /// The position of an unknown word of the post within a small edit distance of `target`.
+    ///
+    /// Only words of 4+ bytes are compared: distance ≤ 1 up to 6 bytes, ≤ 2 from 7 bytes.
+    func fuzzyPosition(of target: [UInt8]) -> Int? {
+        for i in 0..<ids.count where ids[i] < 0 && fuzzyEqual(i, target) { return i }
+        return nil
+    }
+}
+
+/// The words of a text before normalisation: folded bytes, UTF-8 range, hashtag splitting,
+/// joined spaced-out letters and glued words.
+struct RawWords {
+    struct Word {
+        var bytes: [UInt8]
+        var start: Int
+        var end: Int
+        var beforeQuestion: Bool
+    }
+    var words: [Word] = []
+    var hasQuestionMark = false
+
+    init(_ text: String) {
+        var offset = 0
+        var current: [UInt8] = []
+        var original: [UInt8] = []
+        var start = 0, end = 0
+        var inWord = false
+        var hashtag = false
+        var prevSep: Unicode.Scalar?
+        var gap = 0
+        var separators: [Unicode.Scalar?] = []
+        var pendingHash = false
+
+        func flush() {
+            guard inWord else { return }
+            if hashtag {
+                for piece in RawWords.splitHashtag(original, folded: current, start: start) {
+                    words.append(piece)
+                    separators.append(nil)
+                }
+            } else {
+                words.append(Word(bytes: current, start: start, end: end, beforeQuestion: false))
+                separators.append(nil)
+            }
+            current.removeAll(keepingCapacity: true)
+            original.removeAll(keepingCapacity: true)
+            inWord = false
+            gap = 0
+            prevSep = nil
+        }
+
+        for u in text.unicodeScalars {
+            let width = UTF8.width(u)
+            defer { offset += width }
+            if u.isASCII {
+                let b = UInt8(truncatingIfNeeded: u.value)
+                if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                    if !inWord {
+                        if !words.isEmpty { separators[separators.count - 1] = gap == 1 ? prevSep : nil }
+                        inWord = true
+                        start = offset
+                        hashtag = pendingHash
+                    }
+                    pendingHash = false
+                    current.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                    original.append(b)
+                    end = offset + 1
+                    continue
+                }
+                flush()
+                if b == UInt8(ascii: "?") {
+                    hasQuestionMark = true
+                    if let last = words.indices.last { words[last].beforeQuestion = true }
+                } else if b == UInt8(ascii: "!") || b == 0x20 || b == 0x0A || b == 0x09 {
+                    // keeps a following `?` attached to the last word
+                } else {
+                    if let last = words.indices.last, !words[last].beforeQuestion { words[last].beforeQuestion = false }
+                }
+                pendingHash = b == UInt8(ascii: "#")
+                gap += 1
+                prevSep = u
+                continue
+            }
+            if TextFolding.isWordScalar(u) {
+                if !inWord {
+                    if !words.isEmpty { separators[separators.count - 1] = gap == 1 ? prevSep : nil }
+                    inWord = true
+                    start = offset
+                    hashtag = pendingHash
+                }
+                pendingHash = false
+                let folded = Array(TextFolding.fold(String(u)).utf8)
+                current.append(contentsOf: folded)
+                original.append(contentsOf: folded)
+                end = offset + width
+            } else if RawWords.isIgnorable(u) {
+                if inWord { end = offset + width }
+            } else {
+                flush()
+                if u == "\u{FF1F}" { hasQuestionMark = true }
+                pendingHash = false
+                gap += 1
+                prevSep = u
+            }
+        }
+        flush()
+        joinRuns(separators)
+    }
+
+    /// Adds the joined forms: runs of 3+ one-letter words (`k o t a k`) and two words glued by one
+    /// `.`, `-`, `_` or `*` (`amp.lop`).
+    private mutating func joinRuns(_ separators: [Unicode.Scalar?]) {
+        let n = words.count
+        guard n >= 2 else { return }
+        var extra: [(Int, Word)] = []
+        var i = 0
+        while i < n {
+            if words[i].bytes.count == 1 {
+                var j = i
+                while j + 1 < n, words[j + 1].bytes.count == 1 { j += 1 }
+                if j - i + 1 >= 3 {
+                    var joined: [UInt8] = []
+                    for k in i...j { joined += words[k].bytes }
+                    extra.append((j + 1, Word(bytes: joined, start: words[i].start, end: words[j].end,
+                                              beforeQuestion: words[j].beforeQuestion)))
+                    i = j + 1
+                    continue
+                }
+            }
+            if i + 1 < n, let s = separators[i], s == "." || s == "-" || s == "_" || s == "*",
+               words[i].end + 1 == words[i + 1].start {
+                extra.append((i + 2, Word(bytes: words[i].bytes + words[i + 1].bytes, start: words[i].start,
+                                          end: words[i + 1].end, beforeQuestion: words[i + 1].beforeQuestion)))
+            }
+            i += 1
+        }
+        guard !extra.isEmpty else { return }
+        var out: [Word] = []
+        out.reserveCapacity(n + extra.count)
+        var e = 0
+        for k in 0...n {
+            while e < extra.count, extra[e].0 == k { out.append(extra[e].1); e += 1 }
+            if k < n { out.append(words[k]) }
+        }
+        words = out
+    }
+
+    /// Completes parsing (kept for symmetry with streaming use).
+    mutating func finish() {}
+
+    /// Splits a hashtag at lower→upper and letter↔digit boundaries (`KotakKosong2024`).
+    static func splitHashtag(_ original: [UInt8], folded: [UInt8], start: Int) -> [Word] {
+        guard original.count == folded.count else {
+            return [Word(bytes: folded, start: start, end: start + original.count, beforeQuestion: false)]
+        }
+        var out: [Word] = []
+        var s = 0
+        func kind(_ b: UInt8) -> Int { b &- 0x30 < 10 ? 0 : (b &- 0x41 < 26 ? 1 : 2) }
+        for i in 1..<max(1, original.count) {
+            let a = kind(original[i - 1]), b = kind(original[i])
+            let boundary = (a == 2 && b == 1) || (a == 0) != (b == 0)
+            if boundary {
+                out.append(Word(bytes: Array(folded[s..<i]), start: start + s, end: start + i, beforeQuestion: false))
+                s = i
+            }
+        }
+        out.append(Word(bytes: Array(folded[s...]), start: start + s, end: start + original.count, beforeQuestion: false))
+        return out
+    }
+
+    /// Combining marks and invisible format characters (not the zero-width space) stay inside words.
+    static func isIgnorable(_ u: Unicode.Scalar) -> Bool {
+        if u == "\u{200B}" { return false }
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return false
+        }
+    }
+}
+
+// MARK: - Normalisation
+
+/// Byte-level normalisation of one folded word: reduplication, leetspeak, stretched letters,
+/// slang, stemming.
+enum Normalizer {
+    /// FNV-1a over bytes.
+    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The normalised words of a phrase (claims, keys, cues).
+    static func normalizedWords(_ s: String) -> [[UInt8]] {
+        var raw = RawWords(s)
+        raw.finish()
+        var out: [[UInt8]] = []
+        var buffer: [UInt8] = []
+        for w in raw.words {
+            buffer = w.bytes
+            out += normalize(&buffer)
+        }
+        return out
+    }
+
+    /// Normalises `w` (folded bytes) into one or more words.
+    static func normalize(_ w: inout [UInt8]) -> [[UInt8]] {
+        var letters = 0, digits = 0
+        for b in w { if b &- 0x30 < 10 { digits += 1 } else if b &- 0x61 < 26 { letters += 1 } }
+        if digits > 0, letters > 0 {
+            // bagi2 → bagi; hati2nya is left to the stemmer.
+            if w.count >= 3, w[w.count - 1] == UInt8(ascii: "2"), digits == 1 { w.removeLast() }
+            else if w.first.map({ $0 &- 0x30 >= 10 }) == true, !(w.count > 2 && w[0] == 0x72 && w[1] == 0x70 && w[2] &- 0x30 < 10) {
+                for k in w.indices { w[k] = leet[Int(w[k])] }
+            }
+        }
+        squeeze(&w)
+        if let rep = slang[hash(w)] { return rep.map(stemmed) }
+        // rp20jt → 20jt; 20jt → 20 juta; 100rb → 100 ribu.
+        if w.count > 2, w[0] == 0x72, w[1] == 0x70, w[2] &- 0x30 < 10 { w.removeFirst(2) }
+        if let first = w.first, first &- 0x30 < 10, let cut = w.firstIndex(where: { $0 &- 0x30 >= 10 }) {
+            var rest = Array(w[cut...])
+            let number = Array(w[..<cut])
+            guard rest.contains(where: { $0 &- 0x61 < 26 }) else { return [number] }
+            return [number] + normalize(&rest)
+        }
+        let s = stemmed(w)
+        if let rep = slang[hash(s)] { return rep.map(stemmed) }
+        return [s]
+    }
+
+    /// Stretched letters: runs of 3+ equal letters become one; a doubled final letter becomes one.
+    static func squeeze(_ w: inout [UInt8]) {
+        guard w.count >= 3 else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(w.count)
+        var i = 0
+        while i < w.count {
+            var j = i
+            while j + 1 < w.count, w[j + 1] == w[i] { j += 1 }
+            let run = j - i + 1
+            if run >= 3, w[i] &- 0x61 < 26 { out.append(w[i]) } else { out.append(contentsOf: w[i...j]) }
+            i = j + 1
+        }
+        if out.count >= 4, out[out.count - 1] == out[out.count - 2], out[out.count - 1] &- 0x61 < 26 { out.removeLast() }
+        w = out
+    }
+
+    /// A light Indonesian stemmer: particles, possessives, one derivational suffix, then up to
+    /// two prefixes with the common sound changes (`memilih` → `pilih`, `menyebar` → `sebar`);
+    /// a stem keeps 4+ letters, protected words and slang entries are left alone.
+    static func stemmed(_ word: [UInt8]) -> [UInt8] {
+        var w = word
+        var lo = 0, hi = w.count
+        func len() -> Int { hi - lo }
+        func stop() -> Bool {
+            let h = hash(w[lo..<hi])
+            return protected.contains(h) || (lo > 0 || hi < w.count) && slang[h] != nil
+        }
+        func ends(_ s: [UInt8]) -> Bool {
+            guard len() - s.count >= 4 else { return false }
+            return w[(hi - s.count)..<hi].elementsEqual(s)
+        }
+        func begins(_ s: [UInt8]) -> Bool {
+            guard len() - s.count >= 3 else { return false }
+            return w[lo..<(lo + s.count)].elementsEqual(s)
+        }
+        /// The stem starts one byte earlier, with `letter` there (`mem|ilih` → `pilih`).
+        func change(_ letter: UInt8) { lo -= 1; w[lo] = letter }
+        guard len() > 4, !protected.contains(hash(w)) else { return w }
+        for s in particles where ends(s) { hi -= s.count; break }
+        if stop() { return Array(w[lo..<hi]) }
+        for s in possessives where ends(s) { hi -= s.count; break }
+        if stop() { return Array(w[lo..<hi]) }
+        for s in suffixes where ends(s) {
+            // -i after a vowel belongs to the root (pakai, sampai, selesai).
+            if s.count == 1, isVowel(w[hi - 2]) { break }
+            hi -= s.count
+            break
+        }
+        for _ in 0..<2 {
+            if stop() || len() <= 4 { break }
+            if begins(p2[0]) || begins(p2[1]) || begins(p2[2]) { lo += 2; continue }
+            if begins(p3[0]) || begins(p3[1]) || begins(p3[2]) { lo += 3; continue }
+            if begins(meny) || begins(peny) { lo += 4; change(0x73); continue }
+            if begins(meng) || begins(peng) { lo += 4; continue }
+            if begins(mem) || begins(pem) {
+                lo += 3
+                if isVowel(w[lo]) { change(0x70) }
+                continue
+            }
+            if begins(men) || begins(pen) {
+                lo += 3
+                if isVowel(w[lo]) { change(0x74) }
+                continue
+            }
+            if begins(me) { lo += 2; continue }
+            break
+        }
+        return Array(w[lo..<hi])
+    }
+
+    private static let particles = ["lah", "kah", "pun"].map { Array($0.utf8) }
+    private static let possessives = ["nya", "ku", "mu"].map { Array($0.utf8) }
+    private static let suffixes = ["kan", "an", "in", "i"].map { Array($0.utf8) }
+    private static let p2 = ["di", "ke", "se"].map { Array($0.utf8) }
+    private static let p3 = ["ter", "ber", "per"].map { Array($0.utf8) }
+    private static let meny = Array("meny".utf8), peny = Array("peny".utf8)
+    private static let meng = Array("meng".utf8), peng = Array("peng".utf8)
+    private static let mem = Array("mem".utf8), pem = Array("pem".utf8)
+    private static let men = Array("men".utf8), pen = Array("pen".utf8)
+    private static let me = Array("me".utf8)
+
+    @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
+        b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75
+    }
+
+    /// Digits read as letters: 0→o 1→i 3→e 4→a 5→s 7→t 8→b 9→g.
+    static let leet: [UInt8] = {
+        var t = (0...255).map { UInt8($0) }
+        for (d, l) in zip("01345789".utf8, "oieastbg".utf8) { t[Int(d)] = l }
+        return t
+    }()
+
+    /// Restricted Damerau–Levenshtein distance, giving up above `limit`.
+    static func editDistance(_ a: ArraySlice<UInt8>, _ b: [UInt8], limit: Int) -> Int {
+        let a = Array(a)
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        var prev2 = [Int](repeating: 0, count: m + 1)
+        var prev = Array(0...m)
+        var cur = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            cur[0] = i
+            var rowMin = i
+            for j in 1...m {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
+                cur[j] = v
+                rowMin = min(rowMin, v)
+            }
+            if rowMin > limit { return limit + 1 }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[m]
+    }
+
+    /// Sorted distinct hashes of the character trigrams of ` text ` (spaces mark word edges).
+    static func trigrams(_ text: [UInt8]) -> [UInt32] {
+        guard !text.isEmpty else { return [] }
+        var padded: [UInt8] = [0x20]
+        padded += text
+        padded.append(0x20)
+        guard padded.count >= 3 else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(padded.count)
+        for i in 0..<(padded.count - 2) {
+            out.append(UInt32(padded[i]) << 16 | UInt32(padded[i + 1]) << 8 | UInt32(padded[i + 2]))
+        }
+        out.sort()
+        var w = 0
+        for r in 0..<out.count where r == 0 || out[r] != out[r - 1] { out[w] = out[r]; w += 1 }
+        out.removeLast(out.count - w)
+        return out
+    }
+
+    /// The share of `a`'s trigrams present in `b` (both sorted, distinct).
+    static func containment(_ a: [UInt32], in b: [UInt32]) -> Double {
+        guard !a.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(a.count)
+    }
+
+    // MARK: Tables
+
+    private static func table(_ pairs: [(String, [String])]) -> [UInt64: [[UInt8]]] {
+        var t: [UInt64: [[UInt8]]] = [:]
+        for (k, v) in pairs { for key in k.split(separator: " ") { t[hash(Array(key.utf8))] = v.map { Array($0.utf8) } } }
+        return t
+    }
+
+    /// Informal, regional and English spellings → one canonical word (or two).
+    static let slang: [UInt64: [[UInt8]]] = table([
+        ("gak ga gk ngga nggak nggk enggak engga ngak kagak kaga tdk tak ndak nda ndak ora mboten teu henteu hanteu gag gax not tida", ["tidak"]),
+        ("bkn bukn dudu sanes", ["bukan"]),
+        ("udah udh sdh dah udeh ude wis wes uwis sampun atos", ["sudah"]),
+        ("blm blum durung acan", ["belum"]),
+        ("yg nyang sing", ["yang"]),
+        ("dgn dg", ["dengan"]),
+        ("utk", ["untuk"]),
+        ("bs iso isa tiasa", ["bisa"]),
+        ("hrs kudu", ["harus"]),
+        ("jgn jng ojo ulah jang ampunang", ["jangan"]),
+        ("sampe ampe sampek nepi", ["sampai"]),
+        ("aja doang", ["saja"]),
+        ("dapet", ["dapat"]),
+        ("duit doku fulus duwit", ["uang"]),
+        ("jt jeti jta", ["juta"]),
+        ("rb rebu", ["ribu"]),
+        ("org", ["orang"]),
+        ("tp tpi tetapi", ["tapi"]),
+        ("krn karna soale", ["karena"]),
+        ("kalo klo lek", ["kalau"]),
+        ("bgt bngt", ["banget"]),
+        ("pake", ["pakai"]),
+        ("malem", ["malam"]),
+        ("cuman cm", ["cuma"]),
+        ("smua smw kabeh sadayana sadaya", ["semua"]),
+        ("nyoblos nyoblosin nyoblo coblosin cublek", ["coblos"]),
+        ("milih", ["pilih"]),
+        ("kasi", ["kasih"]),
+        ("lwt liwat", ["lewat"]),
+        ("onlen daring", ["online"]),
+        ("app apps aplikasi", ["aplikasi"]),
+        ("whatsapp wasap watsap whatsap", ["wa"]),
+        ("ektp ktpel", ["ktp"]),
+        ("nov nopember", ["november"]),
+        ("hoax hoaxs hoak hox hoks hoaxes", ["hoaks"]),
+        ("bui", ["penjara"]),
+        ("hack hacker hacked heker hek retas bobol jebol", ["retas"]),
+        ("bener beneran betul", ["benar"]),
+        ("kertu", ["kartu"]),
+        ("suoro sora", ["suara"]),
+        ("prei", ["libur"]),
+        ("mlebu", ["masuk"]),
+        ("kerjo gawe", ["kerja"]),
+        ("gimane", ["gimana"]),
+        ("ape", ["apa"]),
+        ("kotkos", ["kotak", "kosong"]),
+        ("satu", ["1"]), ("dua", ["2"]), ("tiga", ["3"]), ("empat", ["4"]), ("lima", ["5"]), ("enam", ["6"]),
+        ("tujuh", ["7"]), ("delapan", ["8"]), ("sembilan", ["9"]), ("sepuluh", ["10"]),
+        ("2x", ["2", "kali"]),
+        ("gratisan", ["gratis"]),
+        ("invalid", ["batal"]),
+        ("tipu tipuan", ["tipu"]),
+        ("bansos", ["bantuan"]),
+        ("paslon pasangan", ["paslon"]),
+        ("cagub cabup cawalkot cawagub cabub", ["calon"]),
+        ("vidio video vid", ["video"]),
+        ("nambah nambahin", ["tambah"]),
+        ("nunggu nungguin", ["tunggu"]),
+        ("nyebar nyebarin", ["sebar"]),
+        ("ngitung ngitungin itung", ["hitung"]),
+        ("ngarahin ngarahkan", ["arah"]),
+        ("nyuruh", ["suruh"]),
+        ("ngumumin", ["umum"]),
+        ("ngaku mengaku pengakuan diakui mengakui ngakuin", ["ngaku"]),
+        ("ngelarang", ["larang"]),
+        ("dipake kepake", ["pakai"]),
+        ("samsek", ["sama", "sekali"]),
+        ("gaada gada", ["tidak", "ada"]),
+        ("taun", ["tahun"]),
+        ("ketauan", ["ketahuan"]),
+        ("tetep", ["tetap"]),
+        ("skrg skrang", ["sekarang"]),
+        ("dr", ["dari"]),
+        ("lg", ["lagi"]),
+        ("sblm", ["sebelum"]),
+        ("ilang", ["hilang"]),
+        ("percepat dipercepat mempercepat", ["percepat"]),
+        ("voting vot", ["vote"]),
+        ("tercoblos kecoblos", ["tercoblos"]),
+    ])
+
+    /// Words protected from the stemmer (election vocabulary it would otherwise mangle).
+    static let protected: Set<UInt64> = Set([
+        "pemilu", "pilkada", "pilpres", "pileg", "sirekap", "menang", "memang", "sebelum", "kotak", "kosong",
+        "suara", "semua", "sekolah", "tengah", "pemilih", "petugas", "perempuan", "kemarin", "selesai",
+        "kecamatan", "kelurahan", "pengawas", "bawaslu", "penjara", "pendukung", "kertas", "tanpa",
+        "putaran", "survei", "sementara", "keluarga", "pesan", "tersangka", "beredar", "berita", "karena",
+        "sampai", "berapa", "bersama", "makan", "pangan", "tangan", "jangan", "bukan", "tahapan", "pesan",
+        "sekarang", "pasangan", "pakai", "kali", "hari", "mati", "milih", "masih", "dukungan",
+        "percepat", "tercoblos", "ketahuan", "ngaku",
+    ].map { hash(Array($0.utf8)) })
+
+    /// Words that carry no weight in matching (their presence or absence decides nothing).
+    static let stopwords: Set<UInt64> = Set([
+        "yang", "di", "ke", "dari", "dan", "ini", "itu", "ada", "saja", "sudah", "ya", "sih", "kok", "deh", "dong",
+        "nih", "tuh", "loh", "lho", "kan", "pun", "juga", "untuk", "dengan", "akan", "bisa", "kita", "kamu", "kami",
+        "saya", "aku", "gue", "gw", "lu", "lo", "mereka", "dia", "pada", "oleh", "atau", "jadi", "kalau", "karena",
+        "udah", "mau", "banget", "lagi", "bahwa", "buat", "para", "semua", "nya", "the", "a", "is", "to", "of",
+        "and", "in", "wkwk", "wkwkwk", "gaes", "guys", "min", "bang", "kak", "bro", "sis", "info", "katanya", "kata",
+        "denger", "dengar", "orang", "sama", "bilang", "tau", "tahu", "lho", "mah", "teh", "euy", "rek", "cuy",
+        "ajah", "aja", "gitu", "begitu", "sekarang", "baru", "tadi", "masih", "cuma", "hanya", "harus", "pas",
+        "tp", "tapi", "kah", "lah", "sebarkan", "sebar", "viral", "fyp", "pilkada", "2024", "pilkada2024",
+    ].flatMap { normalizedWords($0) }.map { hash($0) })
+}
+
+// MARK: - Stance
+
+/// Cues that a post debunks, warns about or questions a claim instead of repeating it.
+enum StanceCues {
+    /// What a post's cues say.
+    struct Found {
+        /// Indices into ``debunk`` of the cues present.
+        var debunk: Set<Int> = []
+        /// A warning word (`waspada`, `awas`, `hati-hati`): counts against scam claims only.
+        var warning = false
+        /// The post asks whether something is true.
+        var question = false
+    }
+
+    /// Debunk cues as normalised word sequences (the last one is `bukan … tapi/melainkan …`).
+    static let debunkPhrases: [String] = [
+        "hoaks", "tidak benar", "bukan benar", "faktanya", "fakta", "cek fakta", "klarifikasi", "jangan percaya",
+        "jangan mudah percaya", "jangan termakan", "jangan sebar", "jangan disebar", "jangan ikut sebar",
+        "bohong", "berita bohong", "keliru", "menyesatkan", "disinformasi", "misinformasi", "fitnah", "fake",
+        "salah konteks", "video lama", "foto lama", "daur ulang", "editan", "hasil edit", "penipuan", "modus",
+        "phishing", "palsu", "dibantah", "membantah", "bantah", "meluruskan", "diluruskan", "turnbackhoax",
+        "mafindo", "kominfo", "komdigi", "jangan tertipu", "tidak terbukti", "tidak ada aturan", "hoaxnya",
+        "sebenarnya", "tidak mungkin", "tetap sah", "tetap dihitung", "justru", "tidak bener", "ngawur",
+        "salah", "bukan karena", "bukan hasil", "tetap bisa", "masih bisa",
+        "bukan tapi",
+    ]
+
+    /// ``debunkPhrases`` normalised and hashed.
+    static let debunk: [[UInt64]] = debunkPhrases.map { p in Normalizer.normalizedWords(p).map { Normalizer.hash($0) } }
+
+    private static let bukan = Normalizer.hash(Array("bukan".utf8))
+    /// Negation words (normalised): `tidak` (gak, ora, teu, ...), `bukan`, `belum`.
+    static let negations: Set<UInt64> = Set(["tidak", "bukan", "belum"].map { Normalizer.hash(Array($0.utf8)) })
+    private static let tidak = Normalizer.hash(Array("tidak".utf8))
+    /// Words after `tidak` that make a question of it: `sah gak ya?`, `bener gak sih`.
+    private static let questionAfterNo: Set<UInt64> = Set(["ya", "sih", "tuh", "nih", "kah"].map { Normalizer.hash(Array($0.utf8)) })
+    /// `benar tidak`, `apa benar`: a question even without `?`.
+    private static let truthQuestions: [[UInt64]] = ["benar tidak", "apa benar", "apakah benar", "emang iya", "emang benar", "iya tidak", "benar tuh"].map { p in Normalizer.normalizedWords(p).map { Normalizer.hash($0) } }
+    private static let contrast: Set<UInt64> = Set(["tapi", "melainkan", "namun"].map { Normalizer.hash(Array($0.utf8)) })
+    private static let warnings: Set<UInt64> = Set(["waspada", "awas", "hati", "hatihati", "ati"].flatMap { Normalizer.normalizedWords($0) }.map { Normalizer.hash($0) })
+    /// Words that make a `?` a yes/no question about truth (`benarkah`, `bener gak`, `emang`).
+    private static let questionWords: Set<UInt64> = Set(["benar", "benarkah", "apakah", "emang", "emangnya", "masa",
+        "masak", "serius", "seriusan", "iyakah", "apa iya", "valid", "yakin"].flatMap { Normalizer.normalizedWords($0) }.map { Normalizer.hash($0) })
+    /// Words that end a yes/no question just before `?` (`... tidak sah ya?`).
+    private static let questionTails: Set<UInt64> = Set(["ya", "kah", "tidak", "nggak", "sih", "kan", "iya", "benar",
+        "kok", "gitu", "apa", "ini", "itu", "nih", "tah"].flatMap { Normalizer.normalizedWords($0) }.map { Normalizer.hash($0) })
+
+    /// Scans the post's normalised words once.
+    static func scan(_ post: PostTokens) -> Found {
+        var found = Found()
+        let h = post.hashes
+        let n = h.count
+        for (ci, cue) in debunk.enumerated() where !cue.isEmpty && ci < debunk.count - 1 {
+            guard cue.count <= n else { continue }
+            var i = 0
+            while i + cue.count <= n {
+                if h[i] == cue[0] {
+                    var ok = true
+                    for k in 1..<cue.count where h[i + k] != cue[k] { ok = false; break }
+                    if ok { found.debunk.insert(ci); break }
+                }
+                i += 1
+            }
+        }
+        // bukan … tapi … within eight words.
+        for i in 0..<n where h[i] == bukan {
+            let stop = min(n, i + 9)
+            if i + 1 < stop, (i + 1..<stop).contains(where: { contrast.contains(h[$0]) }) {
+                found.debunk.insert(debunk.count - 1)
+                break
+            }
+        }
+        found.warning = h.contains { warnings.contains($0) }
+        for q in truthQuestions where !q.isEmpty && q.count <= n {
+            for i in 0...(n - q.count) where h[i] == q[0] && (1..<q.count).allSatisfy({ h[i + $0] == q[$0] }) {
+                found.question = true
+                break
+            }
+        }
+        if post.hasQuestionMark {
+            for i in 0..<n {
+                if h[i] == tidak, i + 1 < n, questionAfterNo.contains(h[i + 1]) { found.question = true; break }
+                if questionWords.contains(h[i]) { found.question = true; break }
+                if post.beforeQuestion[i], questionTails.contains(h[i]) { found.question = true; break }
+            }
+        }
+        return found
+    }
+}
