@@ -81,8 +81,8 @@ public struct SlangTable: Sendable {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let cut = line.firstIndex(of: separator) else {
-                let name = separator == "\t" ? "a tab" : "a space"
-                throw SlangTableError(path: path, line: number, message: "expected informal\(separator == "\t" ? "<TAB>" : " ")formal, found no \(name) in '\(line)'")
+                let name = separator == "\t" ? "tab" : "space"
+                throw SlangTableError(path: path, line: number, message: "expected informal<\(name)>formal, found no \(name) in '\(line)'")
             }
             let key = TextFolding.fold(String(line[..<cut]).trimmingCharacters(in: .whitespaces))
             let value = String(line[line.index(after: cut)...]).trimmingCharacters(in: .whitespaces)

@@ -26,6 +26,11 @@ import Hoaks
             let claim = r.finding.flatMap { f -> String? in if case .string(let s)? = f.details["claim_id"] { return s }; return nil } ?? ""
             print("  \(r.outcome.rawValue) \(r.caseID) \(claim) \(r.finding.map { String($0.score) } ?? ""): \(r.snippet)")
         }
+        // Cases `xp…`/`xn…` were written after the matcher was tuned (a held-out check).
+        let held = cases.filter { $0.id.hasPrefix("x") }
+        if !held.isEmpty, let h = Evaluation.run(detector: detector, cases: held).report.rules.first?.counts {
+            print("misinfo.hoaks held-out: TP \(h.truePositives) FP \(h.falsePositives) FN \(h.falseNegatives) TN \(h.trueNegatives) precision \(h.precision ?? 0) recall \(h.recall ?? 0)")
+        }
         if ProcessInfo.processInfo.environment["JAGA_HOAKS_SWEEP"] != nil {
             for t in stride(from: 0.40, through: 0.75, by: 0.05) {
                 let d = HoaksDetector()

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func badLinesAreReportedWithTheirNumber() {
-        #expect(throws: SlangTableError(path: "", line: 2, message: "expected informal<TAB>formal, found no a tab in 'yg yang'")) {
+        #expect(throws: SlangTableError(path: "", line: 2, message: "expected informal<tab>formal, found no tab in 'yg yang'")) {
             try SlangTable(parsing: "# ok\nyg yang\n")
         }
         #expect(throws: SlangTableError.self) { try SlangTable(parsing: "yg\t\n") }

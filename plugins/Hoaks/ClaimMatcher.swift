@@ -367,18 +367,17 @@ struct PostTokens {
 
     /// Tokenises and normalises `text`, looking words up in `vocabulary` (pass `[:]` for none).
     init(_ text: String, vocabulary: [UInt64: Int32], compounds: [UInt64: [[UInt8]]] = [:]) {
-        var raw = RawWords(text)
-        raw.finish()
+        let raw = RawWords(text)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         for w in raw.words {
             buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: w.bytes)
-            for out in Normalizer.normalize(&buffer) {
+            buffer.append(contentsOf: raw.bytes[w.range])
+            Normalizer.normalize(&buffer) { out in
                 let h = Normalizer.hash(out)
                 if let parts = compounds[h] {
-                    for part in parts { append(part, h: Normalizer.hash(part), w) }
-                    if vocabulary[h] == nil { continue }
+                    for part in parts { append(part[...], h: Normalizer.hash(part), w) }
+                    if vocabulary[h] == nil { return }
                 }
                 append(out, h: h, w)
             }
@@ -395,11 +394,11 @@ struct PostTokens {
                 number[1] = flat[pieces[i + 1].lowerBound]
                 last = i + 1
             }
-            let word = RawWords.Word(bytes: number, start: starts[i - 1], end: ends[last], beforeQuestion: beforeQuestion[last])
-            append(number, h: Normalizer.hash(number), word)
+            let word = RawWords.Word(range: 0..<0, start: starts[i - 1], end: ends[last], beforeQuestion: beforeQuestion[last])
+            append(number[...], h: Normalizer.hash(number), word)
         }
 
-        func append(_ out: [UInt8], h: UInt64, _ w: RawWords.Word) {
+        func append(_ out: ArraySlice<UInt8>, h: UInt64, _ w: RawWords.Word) {
             let start = flat.count
             flat.append(contentsOf: out)
             pieces.append(start..<flat.count)
@@ -453,19 +452,24 @@ struct PostTokens {
 /// The words of a text before normalisation: folded bytes, UTF-8 range, hashtag splitting,
 /// joined spaced-out letters and glued words.
 struct RawWords {
+    /// One word: its folded bytes in ``bytes``, its UTF-8 range in the text, and whether a `?` follows it.
     struct Word {
-        var bytes: [UInt8]
+        var range: Range<Int>
         var start: Int
         var end: Int
         var beforeQuestion: Bool
     }
+    /// Folded bytes of all words.
+    var bytes: [UInt8] = []
     var words: [Word] = []
     var hasQuestionMark = false
 
     init(_ text: String) {
+        bytes.reserveCapacity(text.utf8.count + 16)
+        words.reserveCapacity(24)
         var offset = 0
-        var current: [UInt8] = []
-        var original: [UInt8] = []
+        var wordBytes = 0          // start of the current word in `bytes`
+        var original: [UInt8] = [] // unfolded bytes of a hashtag word (for camel case)
         var start = 0, end = 0
         var inWord = false
         var hashtag = false
@@ -474,19 +478,24 @@ struct RawWords {
         var separators: [Unicode.Scalar?] = []
         var pendingHash = false
 
+        func begin() {
+            if !words.isEmpty { separators[separators.count - 1] = gap == 1 ? prevSep : nil }
+            inWord = true
+            start = offset
+            wordBytes = bytes.count
+            hashtag = pendingHash
+            if hashtag { original.removeAll(keepingCapacity: true) }
+        }
+
         func flush() {
             guard inWord else { return }
             if hashtag {
-                for piece in RawWords.splitHashtag(original, folded: current, start: start) {
-                    words.append(piece)
-                    separators.append(nil)
-                }
+                RawWords.splitHashtag(original, folded: wordBytes..<bytes.count, start: start, into: &words)
+                while separators.count < words.count { separators.append(nil) }
             } else {
-                words.append(Word(bytes: current, start: start, end: end, beforeQuestion: false))
+                words.append(Word(range: wordBytes..<bytes.count, start: start, end: end, beforeQuestion: false))
                 separators.append(nil)
             }
-            current.removeAll(keepingCapacity: true)
-            original.removeAll(keepingCapacity: true)
             inWord = false
             gap = 0
             prevSep = nil
@@ -498,15 +507,10 @@ struct RawWords {
             if u.isASCII {
                 let b = UInt8(truncatingIfNeeded: u.value)
                 if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
-                    if !inWord {
-                        if !words.isEmpty { separators[separators.count - 1] = gap == 1 ? prevSep : nil }
-                        inWord = true
-                        start = offset
-                        hashtag = pendingHash
-                    }
+                    if !inWord { begin() }
                     pendingHash = false
-                    current.append(b &- 0x41 < 26 ? b | 0x20 : b)
-                    original.append(b)
+                    bytes.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                    if hashtag { original.append(b) }
                     end = offset + 1
                     continue
                 }
@@ -514,10 +518,6 @@ struct RawWords {
                 if b == UInt8(ascii: "?") {
                     hasQuestionMark = true
                     if let last = words.indices.last { words[last].beforeQuestion = true }
-                } else if b == UInt8(ascii: "!") || b == 0x20 || b == 0x0A || b == 0x09 {
-                    // keeps a following `?` attached to the last word
-                } else {
-                    if let last = words.indices.last, !words[last].beforeQuestion { words[last].beforeQuestion = false }
                 }
                 pendingHash = b == UInt8(ascii: "#")
                 gap += 1
@@ -525,16 +525,11 @@ struct RawWords {
                 continue
             }
             if TextFolding.isWordScalar(u) {
-                if !inWord {
-                    if !words.isEmpty { separators[separators.count - 1] = gap == 1 ? prevSep : nil }
-                    inWord = true
-                    start = offset
-                    hashtag = pendingHash
-                }
+                if !inWord { begin() }
                 pendingHash = false
                 let folded = Array(TextFolding.fold(String(u)).utf8)
-                current.append(contentsOf: folded)
-                original.append(contentsOf: folded)
+                bytes.append(contentsOf: folded)
+                if hashtag { original.append(contentsOf: folded) }
                 end = offset + width
             } else if RawWords.isIgnorable(u) {
                 if inWord { end = offset + width }
@@ -558,22 +553,25 @@ struct RawWords {
         var extra: [(Int, Word)] = []
         var i = 0
         while i < n {
-            if words[i].bytes.count == 1 {
+            if words[i].range.count == 1 {
                 var j = i
-                while j + 1 < n, words[j + 1].bytes.count == 1 { j += 1 }
+                while j + 1 < n, words[j + 1].range.count == 1 { j += 1 }
                 if j - i + 1 >= 3 {
-                    var joined: [UInt8] = []
-                    for k in i...j { joined += words[k].bytes }
-                    extra.append((j + 1, Word(bytes: joined, start: words[i].start, end: words[j].end,
+                    let from = bytes.count
+                    for k in i...j { bytes.append(contentsOf: bytes[words[k].range]) }
+                    extra.append((j + 1, Word(range: from..<bytes.count, start: words[i].start, end: words[j].end,
                                               beforeQuestion: words[j].beforeQuestion)))
                     i = j + 1
                     continue
                 }
             }
-            if i + 1 < n, let s = separators[i], s == "." || s == "-" || s == "_" || s == "*",
+            if i + 1 < n, i < separators.count, let s = separators[i], s == "." || s == "-" || s == "_" || s == "*",
                words[i].end + 1 == words[i + 1].start {
-                extra.append((i + 2, Word(bytes: words[i].bytes + words[i + 1].bytes, start: words[i].start,
-                                          end: words[i + 1].end, beforeQuestion: words[i + 1].beforeQuestion)))
+                let from = bytes.count
+                bytes.append(contentsOf: bytes[words[i].range])
+                bytes.append(contentsOf: bytes[words[i + 1].range])
+                extra.append((i + 2, Word(range: from..<bytes.count, start: words[i].start, end: words[i + 1].end,
+                                          beforeQuestion: words[i + 1].beforeQuestion)))
             }
             i += 1
         }
@@ -588,27 +586,22 @@ struct RawWords {
         words = out
     }
 
-    /// Completes parsing (kept for symmetry with streaming use).
-    mutating func finish() {}
-
     /// Splits a hashtag at lower→upper and letter↔digit boundaries (`KotakKosong2024`).
-    static func splitHashtag(_ original: [UInt8], folded: [UInt8], start: Int) -> [Word] {
-        guard original.count == folded.count else {
-            return [Word(bytes: folded, start: start, end: start + original.count, beforeQuestion: false)]
+    static func splitHashtag(_ original: [UInt8], folded: Range<Int>, start: Int, into words: inout [Word]) {
+        guard original.count == folded.count, original.count > 1 else {
+            words.append(Word(range: folded, start: start, end: start + original.count, beforeQuestion: false))
+            return
         }
-        var out: [Word] = []
         var s = 0
         func kind(_ b: UInt8) -> Int { b &- 0x30 < 10 ? 0 : (b &- 0x41 < 26 ? 1 : 2) }
-        for i in 1..<max(1, original.count) {
+        for i in 1..<original.count {
             let a = kind(original[i - 1]), b = kind(original[i])
-            let boundary = (a == 2 && b == 1) || (a == 0) != (b == 0)
-            if boundary {
-                out.append(Word(bytes: Array(folded[s..<i]), start: start + s, end: start + i, beforeQuestion: false))
+            if (a == 2 && b == 1) || (a == 0) != (b == 0) {
+                words.append(Word(range: (folded.lowerBound + s)..<(folded.lowerBound + i), start: start + s, end: start + i, beforeQuestion: false))
                 s = i
             }
         }
-        out.append(Word(bytes: Array(folded[s...]), start: start + s, end: start + original.count, beforeQuestion: false))
-        return out
+        words.append(Word(range: (folded.lowerBound + s)..<folded.upperBound, start: start + s, end: start + original.count, beforeQuestion: false))
     }
 
     /// Combining marks and invisible format characters (not the zero-width space) stay inside words.
@@ -635,65 +628,76 @@ enum Normalizer {
 
     /// The normalised words of a phrase (claims, keys, cues).
     static func normalizedWords(_ s: String) -> [[UInt8]] {
-        var raw = RawWords(s)
-        raw.finish()
+        let raw = RawWords(s)
         var out: [[UInt8]] = []
         var buffer: [UInt8] = []
         for w in raw.words {
-            buffer = w.bytes
-            out += normalize(&buffer)
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: raw.bytes[w.range])
+            normalize(&buffer) { out.append(Array($0)) }
         }
         return out
     }
 
-    /// Normalises `w` (folded bytes) into one or more words.
-    static func normalize(_ w: inout [UInt8]) -> [[UInt8]] {
+    /// Normalises the folded word in `w` (a scratch buffer it changes), passing each resulting
+    /// word to `emit` (usually one; `kotkos` gives two, `20jt` gives `20` and `juta`).
+    static func normalize(_ w: inout [UInt8], _ emit: (ArraySlice<UInt8>) -> Void) {
         var letters = 0, digits = 0
         for b in w { if b &- 0x30 < 10 { digits += 1 } else if b &- 0x61 < 26 { letters += 1 } }
         if digits > 0, letters > 0 {
             // bagi2 → bagi; hati2nya is left to the stemmer.
             if w.count >= 3, w[w.count - 1] == UInt8(ascii: "2"), digits == 1 { w.removeLast() }
-            else if w.first.map({ $0 &- 0x30 >= 10 }) == true, !(w.count > 2 && w[0] == 0x72 && w[1] == 0x70 && w[2] &- 0x30 < 10) {
+            else if w[0] &- 0x30 >= 10, !(w.count > 2 && w[0] == 0x72 && w[1] == 0x70 && w[2] &- 0x30 < 10) {
                 for k in w.indices { w[k] = leet[Int(w[k])] }
             }
         }
         squeeze(&w)
-        if let rep = slang[hash(w)] { return rep.map(stemmed) }
-        // rp20jt → 20jt; 20jt → 20 juta; 100rb → 100 ribu.
-        if w.count > 2, w[0] == 0x72, w[1] == 0x70, w[2] &- 0x30 < 10 { w.removeFirst(2) }
-        if let first = w.first, first &- 0x30 < 10, let cut = w.firstIndex(where: { $0 &- 0x30 >= 10 }) {
-            var rest = Array(w[cut...])
-            let number = Array(w[..<cut])
-            guard rest.contains(where: { $0 &- 0x61 < 26 }) else { return [number] }
-            return [number] + normalize(&rest)
+        if let rep = slangStemmed[hash(w)] { for r in rep { emit(r[...]) }; return }
+        if digits > 0 {
+            // rp20jt → 20jt; 20jt → 20 juta; 100rb → 100 ribu.
+            if w.count > 2, w[0] == 0x72, w[1] == 0x70, w[2] &- 0x30 < 10 { w.removeFirst(2) }
+            if let first = w.first, first &- 0x30 < 10, let cut = w.firstIndex(where: { $0 &- 0x30 >= 10 }) {
+                emit(w[..<cut])
+                var rest = Array(w[cut...])
+                if rest.contains(where: { $0 &- 0x61 < 26 }) { normalize(&rest, emit) }
+                return
+            }
         }
-        let s = stemmed(w)
-        if let rep = slang[hash(s)] { return rep.map(stemmed) }
-        return [s]
+        let r = stemRange(&w)
+        if let rep = slangStemmed[hash(w[r])] { for x in rep { emit(x[...]) }; return }
+        emit(w[r])
     }
 
-    /// Stretched letters: runs of 3+ equal letters become one; a doubled final letter becomes one.
+    /// Stretched letters, in place: runs of 3+ equal letters become one; a doubled final letter becomes one.
     static func squeeze(_ w: inout [UInt8]) {
-        guard w.count >= 3 else { return }
-        var out: [UInt8] = []
-        out.reserveCapacity(w.count)
-        var i = 0
-        while i < w.count {
-            var j = i
-            while j + 1 < w.count, w[j + 1] == w[i] { j += 1 }
-            let run = j - i + 1
-            if run >= 3, w[i] &- 0x61 < 26 { out.append(w[i]) } else { out.append(contentsOf: w[i...j]) }
-            i = j + 1
+        let n = w.count
+        guard n >= 3 else { return }
+        var r = 0, out = 0
+        while r < n {
+            var j = r
+            while j + 1 < n, w[j + 1] == w[r] { j += 1 }
+            if j - r + 1 >= 3, w[r] &- 0x61 < 26 {
+                w[out] = w[r]; out += 1
+            } else {
+                for k in r...j { w[out] = w[k]; out += 1 }
+            }
+            r = j + 1
         }
-        if out.count >= 4, out[out.count - 1] == out[out.count - 2], out[out.count - 1] &- 0x61 < 26 { out.removeLast() }
-        w = out
+        if out >= 4, w[out - 1] == w[out - 2], w[out - 1] &- 0x61 < 26 { out -= 1 }
+        if out < n { w.removeLast(n - out) }
+    }
+
+    /// The stem of `word` (see ``stemRange(_:)``).
+    static func stemmed(_ word: [UInt8]) -> [UInt8] {
+        var w = word
+        let r = stemRange(&w)
+        return Array(w[r])
     }
 
     /// A light Indonesian stemmer: particles, possessives, one derivational suffix, then up to
     /// two prefixes with the common sound changes (`memilih` → `pilih`, `menyebar` → `sebar`);
     /// a stem keeps 4+ letters, protected words and slang entries are left alone.
-    static func stemmed(_ word: [UInt8]) -> [UInt8] {
-        var w = word
+    static func stemRange(_ w: inout [UInt8]) -> Range<Int> {
         var lo = 0, hi = w.count
         func len() -> Int { hi - lo }
         func stop() -> Bool {
@@ -710,11 +714,11 @@ enum Normalizer {
         }
         /// The stem starts one byte earlier, with `letter` there (`mem|ilih` → `pilih`).
         func change(_ letter: UInt8) { lo -= 1; w[lo] = letter }
-        guard len() > 4, !protected.contains(hash(w)) else { return w }
+        guard len() > 4, !protected.contains(hash(w)) else { return lo..<hi }
         for s in particles where ends(s) { hi -= s.count; break }
-        if stop() { return Array(w[lo..<hi]) }
+        if stop() { return lo..<hi }
         for s in possessives where ends(s) { hi -= s.count; break }
-        if stop() { return Array(w[lo..<hi]) }
+        if stop() { return lo..<hi }
         for s in suffixes where ends(s) {
             // -i after a vowel belongs to the root (pakai, sampai, selesai).
             if s.count == 1, isVowel(w[hi - 2]) { break }
@@ -740,7 +744,7 @@ enum Normalizer {
             if begins(me) { lo += 2; continue }
             break
         }
-        return Array(w[lo..<hi])
+        return lo..<hi
     }
 
     private static let particles = ["lah", "kah", "pun"].map { Array($0.utf8) }
@@ -908,6 +912,9 @@ enum Normalizer {
         ("voting vot", ["vote"]),
         ("tercoblos kecoblos", ["tercoblos"]),
     ])
+
+    /// ``slang`` with its replacements stemmed once (what ``normalize(_:_:)`` emits).
+    static let slangStemmed: [UInt64: [[UInt8]]] = slang.mapValues { $0.map(stemmed) }
 
     /// Words protected from the stemmer (election vocabulary it would otherwise mangle).
     static let protected: Set<UInt64> = Set([

@@ -10,7 +10,7 @@ import JagaSDK
 /// squeezed (`golputtt`), digits read as letters (`g0lput`) and finally split at letter/digit
 /// boundaries (`jam13`, `28nov`, `2x`). Numbers in digits and in words (Indonesian, Javanese,
 /// Sundanese) carry their value. Sentences end at `.` `!` `?` `;` and line breaks (not at the
-/// dot of `13.00`); commas split sentences into chunks.
+/// dot of `13.00`); commas and emoji split sentences into chunks.
 struct ProseduralText {
     /// One word of the text.
     struct Word {
@@ -131,7 +131,10 @@ struct ProseduralText {
                 case "!", ";", "\n", "\r", "\u{2026}": gapBreak = true; gapByte = UInt8(truncatingIfNeeded: u.value & 0x7F)
                 case "?", "\u{FF1F}": gapQuestion = true; gapByte = 0x3F
                 case ",": gapComma = true; gapByte = 0x2C
-                default: gapByte = u.isASCII ? UInt8(truncatingIfNeeded: u.value) : 0
+                default:
+                    gapByte = u.isASCII ? UInt8(truncatingIfNeeded: u.value) : 0
+                    // Emoji and pictographs end a chunk ("… sampe malem 🙏 ayo coblos").
+                    if u.value >= 0x1F000 || (0x2600...0x27BF).contains(u.value) { gapComma = true }
                 }
             }
         }
