@@ -25,16 +25,22 @@ import Hoaks
         let contexts = items.map { ItemContext(item: $0) }
         var found = 0
         var byClaim: [String: Int] = [:]
+        var samples: [String: [String]] = [:]
         let clock = ContinuousClock()
         let elapsed = try clock.measure {
             for (i, item) in items.enumerated() {
                 let f = try detector.detect(item, context: contexts[i])
                 found += f.count
-                for x in f { if case .string(let s)? = x.details["claim_id"] { byClaim[s, default: 0] += 1 } }
+                for x in f {
+                    guard case .string(let s)? = x.details["claim_id"] else { continue }
+                    byClaim[s, default: 0] += 1
+                    if samples[s, default: []].count < 2, !samples[s, default: []].contains(item.text) { samples[s, default: []].append(item.text) }
+                }
             }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("hoaks bench: \(items.count) posts in \(seconds) s = \(Int(Double(items.count) / seconds)) posts/s single thread; \(found) findings")
         print("hoaks bench findings by claim: \(byClaim.sorted { $0.key < $1.key })")
+        for (claim, texts) in samples.sorted(by: { $0.key < $1.key }) { for t in texts { print("  \(claim): \(t)") } }
     }
 }

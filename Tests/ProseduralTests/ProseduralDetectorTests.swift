@@ -160,6 +160,17 @@ import JagaSDK
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("prosedural bench: \(items.count) posts in \(seconds) s = \(Int(Double(items.count) / seconds)) posts/s single thread; \(found) findings")
+        // Two threads, each on half of the posts (the target machine has 2 cores).
+        let shared = items
+        let sharedContexts = contexts
+        let twoThreads = clock.measure {
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                let range = half == 0 ? 0..<(shared.count / 2) : (shared.count / 2)..<shared.count
+                for i in range { _ = try? d.detect(shared[i], context: sharedContexts[i]) }
+            }
+        }
+        let s2 = Double(twoThreads.components.seconds) + Double(twoThreads.components.attoseconds) / 1e18
+        print("prosedural bench: 2 threads \(Int(Double(items.count) / s2)) posts/s")
         // What fired, by fact and evidence, for a look at the kinds of posts flagged.
         var byEvidence: [String: Int] = [:]
         for (i, item) in items.enumerated() {

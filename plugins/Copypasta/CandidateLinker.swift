@@ -7,9 +7,10 @@ import Foundation
 /// every entry gets the key `hash(band) | entry` (entry number in the low bits), and the keys
 /// are radix-sorted so entries sharing a band lie next to each other in time order. Each entry
 /// is compared with up to ``lookBack`` earlier entries of its run (nearest first) that are at
-/// most `window` seconds older, until one is already in its set or is similar enough: estimated similarity ≥ threshold + ``margin`` joins at once,
-/// below threshold − margin never joins, and in between the exact Jaccard similarity of the
-/// two texts' 5-gram sets decides (such pairs of one band are collected, computed on all
+/// most `window` seconds older, until one is already in its set or is similar enough: an
+/// estimated similarity ≥ threshold + ``margin`` (or equal signatures) joins at once, below
+/// threshold − margin never joins, and in between the exact Jaccard similarity of the two
+/// texts' 5-gram sets decides (such pairs of one band are collected, computed on all
 /// cores, then joined in their collected order). Keys of two bands are built and sorted at a
 /// time, one per core; the joining is sequential, so the result does not depend on thread timing.
 struct CandidateLinker {
@@ -96,7 +97,7 @@ struct CandidateLinker {
                     if sets.find(a) == sets.find(b) { break }
                     comparisons += 1
                     let est = MinHashSigner.similarity(base + a * MinHashSigner.slots, base + b * MinHashSigner.slots)
-                    if est >= accept || (est == 1 && threshold >= 1) {
+                    if est >= accept || est == 1 {
                         sets.union(a, b)
                         break
                     }

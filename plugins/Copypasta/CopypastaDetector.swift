@@ -24,6 +24,12 @@ import JagaSDK
 ///    smallest member id), so names and order do not depend on threads.
 ///
 /// One account reposting itself never counts: accounts are counted, not posts.
+///
+/// A finding's details: `cluster` (`C0003`), `size`, `members` (ids in time order),
+/// `account_count`, `accounts` (sorted), `first` and `last` (`created_at` of the first and last
+/// member) and `span` (a duration); the two lists stop at 100 entries, the counts do not. The
+/// evidence is the whole text. Cluster numbers depend on the rows judged: a narrower query can
+/// number the same cluster differently.
 public final class CopypastaDetector: DatasetDetector, @unchecked Sendable {
     /// The plugin id.
     public static let pluginID = "koordinasi.copypasta"
@@ -88,12 +94,15 @@ public final class CopypastaDetector: DatasetDetector, @unchecked Sendable {
             return s.skipOfficialTexts || !official[Int(a)]
         }
         lap("select")
-        // Sign in row order (the text arena is read front to back), then renumber in time order.
-        let signed = SignatureTable.build(posts, candidates: eligible, minWords: s.minTokens, isCancelled: context.isCancelled)
-        lap("sign")
-        let table = signed.reordered(Self.timeOrder(Array(signed.rows.indices), times: signed.times))
-        stats.signed = table.count
+        // Entries are numbered in time order (ties: row); texts are read in row order.
+        let byTime = Self.timeOrder(Array(eligible.indices), times: eligible.map { posts.createdSeconds[$0] })
+        var positions = [Int](repeating: 0, count: eligible.count)
+        for (p, i) in byTime.enumerated() { positions[i] = p }
         lap("order")
+        let table = SignatureTable.build(posts, candidates: eligible, positions: positions, minWords: s.minTokens,
+                                         isCancelled: context.isCancelled)
+        stats.signed = table.count
+        lap("sign")
         if context.isCancelled() { throw PluginError("\(Self.pluginID): cancelled") }
 
         // Exact similarity of pairs of entries near the threshold, on all cores.
@@ -189,7 +198,7 @@ public final class CopypastaDetector: DatasetDetector, @unchecked Sendable {
         return clusters
     }
 
-    /// `rows` (ascending) ordered by `times[row]`, ties by row.
+    /// `rows` (ascending indices into `times`) ordered by `times[row]`, ties by row.
     static func timeOrder(_ rows: [Int], times: [Int64]) -> [Int] {
         guard let lo = rows.lazy.map({ times[$0] }).min(), let hi = rows.lazy.map({ times[$0] }).max() else { return [] }
         var rowBits = 1

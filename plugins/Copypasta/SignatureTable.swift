@@ -19,8 +19,16 @@ struct SignatureTable: Sendable {
     var count: Int { rows.count }
 
     /// Signs each of `candidates` (store rows) whose normalised text has at least `minWords` words.
-    static func build(_ posts: PostStore, candidates: [Int], minWords: Int, isCancelled: @Sendable () -> Bool) -> SignatureTable {
+    ///
+    /// The candidates are read in the order given (row order reads the text arena front to
+    /// back); candidate `i` becomes entry number `positions[i]` before the short texts are
+    /// dropped (`positions` is a permutation of the candidates' indices; nil: keep the order).
+    static func build(_ posts: PostStore, candidates: [Int], positions: [Int]? = nil, minWords: Int,
+                      isCancelled: @Sendable () -> Bool) -> SignatureTable {
         let n = candidates.count
+        let positions = positions ?? Array(0..<n)
+        var rowAt = [Int](repeating: 0, count: n)
+        for i in 0..<n { rowAt[positions[i]] = candidates[i] }
         let k = MinHashSigner.slots
         var slots = [UInt16](repeating: 0, count: n * k)
         var keep = [Bool](repeating: false, count: n)
@@ -41,12 +49,13 @@ struct SignatureTable: Sendable {
                             if c >= chunks || isCancelled() { return }
                             for i in (c * chunk)..<min(n, (c + 1) * chunk) {
                                 let row = candidates[i]
+                                let p = positions[i]
                                 let lo = row == 0 ? 0 : out.ends[row - 1]
                                 let text = UnsafeBufferPointer(rebasing: out.arena[lo..<out.ends[row]])
                                 let words = normalizer.normalize(text)
                                 guard words >= minWords else { continue }
-                                MinHashSigner.sign(normalizer.normalized, into: out.slots.baseAddress.unsafelyUnwrapped + i * k, mins: &mins)
-                                out.keep[i] = true
+                                MinHashSigner.sign(normalizer.normalized, into: out.slots.baseAddress.unsafelyUnwrapped + p * k, mins: &mins)
+                                out.keep[p] = true
                             }
                         }
                     }
@@ -61,8 +70,8 @@ struct SignatureTable: Sendable {
             if w != i {
                 for s in 0..<k { slots[w * k + s] = slots[i * k + s] }
             }
-            table.rows.append(candidates[i])
-            table.times.append(posts.createdSeconds[candidates[i]])
+            table.rows.append(rowAt[i])
+            table.times.append(posts.createdSeconds[rowAt[i]])
             w += 1
         }
         slots.removeLast(slots.count - w * k)
@@ -72,23 +81,6 @@ struct SignatureTable: Sendable {
 
     /// Threads to use: the machine's active processors.
     static var workerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
-
-    /// The table with its entries in the order `order` (entry numbers of this table).
-    func reordered(_ order: [Int]) -> SignatureTable {
-        let k = MinHashSigner.slots
-        var out = SignatureTable()
-        out.rows = order.map { rows[$0] }
-        out.times = order.map { times[$0] }
-        out.slots = [UInt16](repeating: 0, count: order.count * k)
-        out.slots.withUnsafeMutableBufferPointer { dst in
-            slots.withUnsafeBufferPointer { src in
-                for (e, from) in order.enumerated() {
-                    for s in 0..<k { dst[e * k + s] = src[from * k + s] }
-                }
-            }
-        }
-        return out
-    }
 
     /// The estimated similarity of entries `a` and `b`.
     func similarity(_ a: Int, _ b: Int) -> Double {

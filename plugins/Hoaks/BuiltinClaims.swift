@@ -117,7 +117,7 @@ enum BuiltinClaims {
                 "coblos kolom kosong bikin surat suara batal",
                 "kotak kosong gak sah, mending coblos paslon tunggal",
             ],
-            keys: ["kotak kosong|kolom kosong", "tidak|batal|buang|percuma|hangus"],
+            keys: ["kotak kosong|kolom kosong", "tidak|batal|buang|percuma|hangus", "suara|coblos|pilih|sah|pilkada|tps|paslon|calon|hitung"],
             counter: ["tetap sah|juga sah|sah kok|tetap dihitung|suara sah"],
             fact: "A vote for the empty box (kotak kosong) is valid and counted",
             source: "liputan6 5713119", date: "2024-11"),

@@ -64,7 +64,9 @@ struct ClaimMatcher: Sendable {
         var trigrams: [UInt32]
     }
 
-    private let vocabulary: [UInt64: Int32]
+    private let vocabulary: HashTable
+    /// Deletion neighbourhood of 5+-byte words (hash of the word minus one byte → words), for typos.
+    private let typos: TypoIndex
     private let tokenBytes: [[UInt8]]
     private let variants: [Variant]
     /// Variants of each claim, in order.
@@ -74,11 +76,11 @@ struct ClaimMatcher: Sendable {
     /// Per claim: the weight of each key group (the heaviest alternative).
     private let groupWeights: [[Float]]
     /// First token of every key alternative → (claim, group): the prefilter.
-    private let keyIndex: [Int32: [(claim: Int32, group: Int16)]]
+    private let keyIndex: [[(claim: Int32, group: Int16)]]
     /// Claims without key groups, found through their variants' words instead.
-    private let keylessPostings: [Int32: [Int32]]
+    private let keylessPostings: [[Int32]]
     /// Glued spellings of adjacent variant or key words (`exitpoll`, `kotakkosong`) → their token ids.
-    private let compounds: [UInt64: [[UInt8]]]
+    private let compounds: Compounds
     /// Per claim: the distinct token ids of its key groups.
     private let keyTokens: [[Int32]]
     /// Per claim: negation words that appear in its own wording (so they do not negate it).
@@ -127,8 +129,8 @@ struct ClaimMatcher: Sendable {
         var built: [Variant] = []
         var claimVariants: [[Int]] = []
         var groupWeights: [[Float]] = []
-        var keyIndex: [Int32: [(claim: Int32, group: Int16)]] = [:]
-        var keyless: [Int32: [Int32]] = [:]
+        var keyIndexMap: [Int32: [(claim: Int32, group: Int16)]] = [:]
+        var keylessMap: [Int32: [Int32]] = [:]
         for (ci, words) in claimWords.enumerated() {
             let groups = keyTable[ci]
             let inKeys = Set(groups.flatMap { $0.flatMap { $0 } })
@@ -136,7 +138,7 @@ struct ClaimMatcher: Sendable {
             let gw: [Float] = groups.map { g in 2 * (g.map { alt in alt.map(weight).reduce(0, +) }.max() ?? 0) }
             groupWeights.append(gw)
             for (gi, g) in groups.enumerated() {
-                for alt in g { keyIndex[alt[0], default: []].append((Int32(ci), Int16(gi))) }
+                for alt in g { keyIndexMap[alt[0], default: []].append((Int32(ci), Int16(gi))) }
             }
             var mine: [Int] = []
             for v in words where !v.isEmpty {
@@ -150,7 +152,7 @@ struct ClaimMatcher: Sendable {
                     guard wt > 0 else { continue }
                     toks.append(t)
                     ws.append(wt)
-                    if groups.isEmpty { keyless[t, default: []].append(Int32(built.count)) }
+                    if groups.isEmpty { keylessMap[t, default: []].append(Int32(built.count)) }
                 }
                 mine.append(built.count)
                 built.append(Variant(claim: Int32(ci), tokens: toks, weights: ws, total: ws.reduce(0, +) + gw.reduce(0, +),
@@ -184,18 +186,23 @@ struct ClaimMatcher: Sendable {
             var set = Set<Int>()
             for (cueIndex, cue) in StanceCues.debunk.enumerated() where cue.allSatisfy({ own.contains($0) }) { set.insert(cueIndex) }
             excluded.append(set)
-            negations.append(StanceCues.negations.intersection(own))
+            negations.append(StanceCues.negations.union([StanceCues.jangan]).intersection(own))
         }
 
-        vocabulary = vocab
+        vocabulary = HashTable(vocab)
+        typos = TypoIndex(words: bytes)
         tokenBytes = bytes
         variants = built
         self.claimVariants = claimVariants
         keys = keyTable
         self.groupWeights = groupWeights
+        var keyIndex: [[(claim: Int32, group: Int16)]] = Array(repeating: [], count: bytes.count)
+        for (t, list) in keyIndexMap { keyIndex[Int(t)] = list }
         self.keyIndex = keyIndex
+        var keyless: [[Int32]] = Array(repeating: [], count: bytes.count)
+        for (t, list) in keylessMap { keyless[Int(t)] = list }
         keylessPostings = keyless
-        compounds = glued
+        compounds = Compounds(glued)
         keyTokens = keyTable.map { groups in Array(Set(groups.flatMap { $0.flatMap { $0 } })) }
         ownNegations = negations
         counters = counterTable
@@ -215,7 +222,7 @@ struct ClaimMatcher: Sendable {
     /// `trace`, when given, receives one line per candidate claim saying how it scored.
     func evaluate(_ text: String, threshold: Double, minTokens: Int, trace: ((String) -> Void)? = nil) -> ([Match], Stance) {
         guard !text.isEmpty else { return ([], .repeats) }
-        let post = PostTokens(text, vocabulary: vocabulary, compounds: compounds)
+        let post = PostTokens(text, vocabulary: vocabulary, compounds: compounds, typos: typos, tokenBytes: tokenBytes)
         trace?("words: " + post.pieces.map { String(decoding: post.flat[$0], as: UTF8.self) }.joined(separator: " "))
         guard post.count >= minTokens, post.count > 0 else { return ([], .repeats) }
         var distinct: [Int32] = []
@@ -227,13 +234,12 @@ struct ClaimMatcher: Sendable {
         var hits: [Int32: UInt64] = [:]
         var keylessVariants: [Int32] = []
         for t in distinct {
-            if let list = keyIndex[t] { for e in list { hits[e.claim, default: 0] |= 1 << UInt64(e.group & 63) } }
-            if let list = keylessPostings[t] { for v in list where !keylessVariants.contains(v) { keylessVariants.append(v) } }
+            for e in keyIndex[Int(t)] { hits[e.claim, default: 0] |= 1 << UInt64(e.group & 63) }
+            for v in keylessPostings[Int(t)] where !keylessVariants.contains(v) { keylessVariants.append(v) }
         }
         var candidates: [Int] = []
         for (c, mask) in hits {
-            let groups = keys[Int(c)].count
-            if mask.nonzeroBitCount >= groups - (groups >= 2 ? 1 : 0) { candidates.append(Int(c)) }
+            if mask.nonzeroBitCount >= keys[Int(c)].count { candidates.append(Int(c)) }
         }
         for v in keylessVariants where !candidates.contains(Int(variants[Int(v)].claim)) { candidates.append(Int(variants[Int(v)].claim)) }
         guard !candidates.isEmpty else { return ([], .repeats) }
@@ -248,7 +254,7 @@ struct ClaimMatcher: Sendable {
                 trace?("claim \(claim): key groups missing")
                 continue
             }
-            if counters[claim].contains(where: { post.position(of: $0, tokenBytes: tokenBytes, fuzzy: false) != nil }) {
+            if counters[claim].contains(where: { post.position(of: $0) != nil }) {
                 trace?("claim \(claim): states the fact (counter term)")
                 continue
             }
@@ -262,13 +268,12 @@ struct ClaimMatcher: Sendable {
                 let v = variants[vi]
                 guard v.total > 0 else { continue }
                 var got = groupWeights[claim].reduce(0, +)
+                // Evidence: every word of the claim's key groups, plus the variant's words found.
                 var positions = used
+                for (i, t) in post.ids.enumerated() where t >= 0 && keyTokens[claim].contains(t) && !positions.contains(i) { positions.append(i) }
                 for (k, t) in v.tokens.enumerated() {
                     if let i = post.ids.firstIndex(of: t) {
-                        got += v.weights[k]
-                        positions.append(i)
-                    } else if let i = post.fuzzyPosition(of: tokenBytes[Int(t)]) {
-                        got += v.weights[k] * 0.8
+                        got += v.weights[k] * (post.fuzzy[i] ? 0.8 : 1)
                         positions.append(i)
                     }
                 }
@@ -302,16 +307,17 @@ struct ClaimMatcher: Sendable {
         return (kept, .repeats)
     }
 
-    /// True when a negation (`tidak`, `bukan`, `belum`) stands one or two words before one of
-    /// the claim's key terms and the claim's own wording has no such negation
-    /// (`KPU tidak memajukan jadwal`, `calon tunggal tidak dilantik`).
+    /// True when a negation (`tidak`, `bukan`, `belum`; for scams also `jangan`) stands up to three
+    /// words before one of the claim's key terms and the claim's own wording has no such negation
+    /// (`KPU tidak memajukan jadwal`, `WNA tidak punya hak pilih`, `jangan kasih OTP`).
     private func negatesKey(claim: Int, post: PostTokens) -> Bool {
         let keys = keyTokens[claim]
         guard !keys.isEmpty else { return false }
         for i in 0..<post.count where post.ids[i] >= 0 && keys.contains(post.ids[i]) {
-            for j in max(0, i - 2)..<i {
+            for j in max(0, i - 3)..<i {
                 let h = post.hashes[j]
-                if StanceCues.negations.contains(h), !ownNegations[claim].contains(h) { return true }
+                let negation = StanceCues.negations.contains(h) || (scam[claim] && h == StanceCues.jangan)
+                if negation, !ownNegations[claim].contains(h) { return true }
             }
         }
         return false
@@ -323,12 +329,7 @@ struct ClaimMatcher: Sendable {
         for group in keys[claim] {
             var found: [Int]?
             for alt in group {
-                if let p = post.position(of: alt, tokenBytes: tokenBytes, fuzzy: false) { found = p; break }
-            }
-            if found == nil {
-                for alt in group {
-                    if let p = post.position(of: alt, tokenBytes: tokenBytes, fuzzy: true) { found = p; break }
-                }
+                if let p = post.position(of: alt) { found = p; break }
             }
             guard let found else { return false }
             used += found
@@ -344,6 +345,8 @@ struct PostTokens {
     var starts: [Int] = []
     var ends: [Int] = []
     var ids: [Int32] = []
+    /// True for a word whose id came from a typo match (`kosng` → `kosong`).
+    var fuzzy: [Bool] = []
     var hashes: [UInt64] = []
     /// Normalised bytes of all words, flat; word `i` is `pieces[i]`.
     var flat: [UInt8] = []
@@ -366,7 +369,7 @@ struct PostTokens {
     }
 
     /// Tokenises and normalises `text`, looking words up in `vocabulary` (pass `[:]` for none).
-    init(_ text: String, vocabulary: [UInt64: Int32], compounds: [UInt64: [[UInt8]]] = [:]) {
+    init(_ text: String, vocabulary: HashTable, compounds: Compounds, typos: TypoIndex, tokenBytes: [[UInt8]]) {
         let raw = RawWords(text)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
@@ -375,9 +378,9 @@ struct PostTokens {
             buffer.append(contentsOf: raw.bytes[w.range])
             Normalizer.normalize(&buffer) { out in
                 let h = Normalizer.hash(out)
-                if let parts = compounds[h] {
+                if let parts = compounds.parts(h) {
                     for part in parts { append(part[...], h: Normalizer.hash(part), w) }
-                    if vocabulary[h] == nil { return }
+                    if vocabulary.get(h) == nil { return }
                 }
                 append(out, h: h, w)
             }
@@ -403,48 +406,150 @@ struct PostTokens {
             flat.append(contentsOf: out)
             pieces.append(start..<flat.count)
             hashes.append(h)
-            ids.append(vocabulary[h] ?? -1)
+            if let id = vocabulary.get(h) {
+                ids.append(id)
+                fuzzy.append(false)
+            } else if out.count >= 5, let id = typos.match(out, words: tokenBytes) {
+                ids.append(id)
+                fuzzy.append(true)
+            } else {
+                ids.append(-1)
+                fuzzy.append(false)
+            }
             starts.append(w.start)
             ends.append(w.end)
             beforeQuestion.append(w.beforeQuestion)
         }
     }
 
-    /// The positions of `phrase` (token ids) in the post, as consecutive words; with `fuzzy`, an unknown word may stand for one within a small edit distance.
-    func position(of phrase: [Int32], tokenBytes: [[UInt8]], fuzzy: Bool) -> [Int]? {
+    /// The positions of `phrase` (token ids) in the post, as consecutive words.
+    func position(of phrase: [Int32]) -> [Int]? {
         guard let first = phrase.first else { return nil }
-        func at(_ i: Int, _ t: Int32) -> Bool {
-            if ids[i] == t { return true }
-            guard fuzzy, ids[i] < 0 else { return false }
-            return fuzzyEqual(i, tokenBytes[Int(t)])
-        }
-        for i in 0..<ids.count where at(i, first) {
+        for i in 0..<ids.count where ids[i] == first {
             var out = [i]
             var j = i
             for t in phrase.dropFirst() {
-                if j + 1 < ids.count, at(j + 1, t) { j += 1 } else { out = []; break }
+                if j + 1 < ids.count, ids[j + 1] == t { j += 1 } else { out = []; break }
                 out.append(j)
             }
             if !out.isEmpty { return out }
         }
         return nil
     }
+}
 
-    /// True when unknown word `i` is within a small edit distance of `target` (same first letter;
-    /// 5+ bytes: distance 1, 8+ bytes: distance 2).
-    func fuzzyEqual(_ i: Int, _ target: [UInt8]) -> Bool {
-        let r = pieces[i]
-        guard target.count >= 5, r.count >= 4, flat[r.lowerBound] == target[0] else { return false }
-        let limit = target.count >= 8 ? 2 : 1
-        guard abs(r.count - target.count) <= limit else { return false }
-        return Normalizer.editDistance(flat[r], target, limit: limit) <= limit
+/// A read-only open-addressing map from 64-bit hashes to `Int32` (cheaper than `Dictionary`'s SipHash).
+struct HashTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [UInt64: Int32]) {
+        var cap = 16
+        while cap < pairs.count * 2 { cap <<= 1 }
+        keys = Array(repeating: 0, count: cap)
+        values = Array(repeating: 0, count: cap)
+        mask = cap - 1
+        for (k, v) in pairs where k != 0 {
+            var i = HashTable.slot(k, mask)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
     }
 
-    /// The position of an unknown word of the post within a small edit distance of `target`.
-    ///
-    /// Only words of 4+ bytes are compared: distance ≤ 1 up to 6 bytes, ≤ 2 from 7 bytes.
-    func fuzzyPosition(of target: [UInt8]) -> Int? {
-        for i in 0..<ids.count where ids[i] < 0 && fuzzyEqual(i, target) { return i }
+    @inline(__always) private static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k ^ (k >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+    }
+
+    /// The value stored for `k`, or nil.
+    @inline(__always) func get(_ k: UInt64) -> Int32? {
+        var i = HashTable.slot(k, mask)
+        while true {
+            let x = keys[i]
+            if x == k { return values[i] }
+            if x == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always) func contains(_ k: UInt64) -> Bool { get(k) != nil }
+}
+
+/// Glued spellings of adjacent claim words (`kotakkosong`) → the words.
+struct Compounds: Sendable {
+    private let table: HashTable
+    private let lists: [[[UInt8]]]
+
+    init(_ map: [UInt64: [[UInt8]]]) {
+        var index: [UInt64: Int32] = [:]
+        var lists: [[[UInt8]]] = []
+        for (h, parts) in map.sorted(by: { $0.key < $1.key }) {
+            index[h] = Int32(lists.count)
+            lists.append(parts)
+        }
+        table = HashTable(index)
+        self.lists = lists
+    }
+
+    /// The words glued into the word with hash `h`, if it is a known compound.
+    @inline(__always) func parts(_ h: UInt64) -> [[UInt8]]? {
+        guard let i = table.get(h) else { return nil }
+        return lists[Int(i)]
+    }
+}
+
+/// Finds the vocabulary word one edit (insertion, deletion, substitution, transposition) away
+/// from an unknown word of 5+ bytes with the same first letter (symmetric-deletion index).
+struct TypoIndex: Sendable {
+    /// Hash of a word minus one byte → index into `lists`.
+    private let deletions: HashTable
+    private let lists: [[Int32]]
+    /// Hash of a whole vocabulary word → its id (for insertions in the post word).
+    private let whole: HashTable
+
+    init(words: [[UInt8]]) {
+        var map: [UInt64: [Int32]] = [:]
+        var whole: [UInt64: Int32] = [:]
+        for (id, w) in words.enumerated() where w.count >= 5 && w.contains(where: { $0 &- 0x61 < 26 }) {
+            whole[Normalizer.hash(w)] = Int32(id)
+            for k in 1..<w.count {
+                var d = w
+                d.remove(at: k)
+                map[Normalizer.hash(d), default: []].append(Int32(id))
+            }
+        }
+        var index: [UInt64: Int32] = [:]
+        var lists: [[Int32]] = []
+        for (h, ids) in map.sorted(by: { $0.key < $1.key }) {
+            index[h] = Int32(lists.count)
+            lists.append(ids)
+        }
+        deletions = HashTable(index)
+        self.lists = lists
+        self.whole = HashTable(whole)
+    }
+
+    /// The id of a vocabulary word one edit from `w` (same first byte), or nil.
+    func match(_ w: ArraySlice<UInt8>, words: [[UInt8]]) -> Int32? {
+        func verified(_ id: Int32) -> Bool {
+            let t = words[Int(id)]
+            return t.first == w.first && Normalizer.editDistance(w, t, limit: 1) <= 1
+        }
+        // The post word is the vocabulary word minus one byte.
+        if let i = deletions.get(Normalizer.hash(w)) { for id in lists[Int(i)] where verified(id) { return id } }
+        // The post word minus one byte (never the first): the vocabulary word, or one of its deletions.
+        var d: [UInt8] = []
+        d.reserveCapacity(w.count)
+        let base = w.startIndex
+        for k in 1..<w.count {
+            d.removeAll(keepingCapacity: true)
+            d.append(contentsOf: w[base..<(base + k)])
+            d.append(contentsOf: w[(base + k + 1)...])
+            let h = Normalizer.hash(d)
+            if let id = whole.get(h), verified(id) { return id }
+            if let i = deletions.get(h) { for id in lists[Int(i)] where verified(id) { return id } }
+        }
         return nil
     }
 }
@@ -652,7 +757,7 @@ enum Normalizer {
             }
         }
         squeeze(&w)
-        if let rep = slangStemmed[hash(w)] { for r in rep { emit(r[...]) }; return }
+        if let i = slangIndex.get(hash(w)) { for r in slangOutputs[Int(i)] { emit(r[...]) }; return }
         if digits > 0 {
             // rp20jt → 20jt; 20jt → 20 juta; 100rb → 100 ribu.
             if w.count > 2, w[0] == 0x72, w[1] == 0x70, w[2] &- 0x30 < 10 { w.removeFirst(2) }
@@ -664,7 +769,7 @@ enum Normalizer {
             }
         }
         let r = stemRange(&w)
-        if let rep = slangStemmed[hash(w[r])] { for x in rep { emit(x[...]) }; return }
+        if let i = slangIndex.get(hash(w[r])) { for x in slangOutputs[Int(i)] { emit(x[...]) }; return }
         emit(w[r])
     }
 
@@ -702,7 +807,7 @@ enum Normalizer {
         func len() -> Int { hi - lo }
         func stop() -> Bool {
             let h = hash(w[lo..<hi])
-            return protected.contains(h) || (lo > 0 || hi < w.count) && slang[h] != nil
+            return protectedTable.contains(h) || (lo > 0 || hi < w.count) && slangIndex.contains(h)
         }
         func ends(_ s: [UInt8]) -> Bool {
             guard len() - s.count >= 4 else { return false }
@@ -714,7 +819,7 @@ enum Normalizer {
         }
         /// The stem starts one byte earlier, with `letter` there (`mem|ilih` → `pilih`).
         func change(_ letter: UInt8) { lo -= 1; w[lo] = letter }
-        guard len() > 4, !protected.contains(hash(w)) else { return lo..<hi }
+        guard len() > 4, !protectedTable.contains(hash(w)) else { return lo..<hi }
         for s in particles where ends(s) { hi -= s.count; break }
         if stop() { return lo..<hi }
         for s in possessives where ends(s) { hi -= s.count; break }
@@ -915,6 +1020,12 @@ enum Normalizer {
 
     /// ``slang`` with its replacements stemmed once (what ``normalize(_:_:)`` emits).
     static let slangStemmed: [UInt64: [[UInt8]]] = slang.mapValues { $0.map(stemmed) }
+    /// ``slangStemmed`` as a fast table: hash → index into ``slangOutputs``.
+    static let slangIndex: HashTable = HashTable(Dictionary(uniqueKeysWithValues: slangKeys.enumerated().map { ($1, Int32($0)) }))
+    static let slangOutputs: [[[UInt8]]] = slangKeys.map { slangStemmed[$0] ?? [] }
+    private static let slangKeys: [UInt64] = slang.keys.sorted()
+    /// ``protected`` as a fast table.
+    static let protectedTable = HashTable(Dictionary(uniqueKeysWithValues: protected.map { ($0, Int32(0)) }))
 
     /// Words protected from the stemmer (election vocabulary it would otherwise mangle).
     static let protected: Set<UInt64> = Set([
@@ -974,6 +1085,7 @@ enum StanceCues {
     /// Negation words (normalised): `tidak` (gak, ora, teu, ...), `bukan`, `belum`.
     static let negations: Set<UInt64> = Set(["tidak", "bukan", "belum"].map { Normalizer.hash(Array($0.utf8)) })
     private static let tidak = Normalizer.hash(Array("tidak".utf8))
+    static let jangan = Normalizer.hash(Array("jangan".utf8))
     /// Words after `tidak` that make a question of it: `sah gak ya?`, `bener gak sih`.
     private static let questionAfterNo: Set<UInt64> = Set(["ya", "sih", "tuh", "nih", "kah"].map { Normalizer.hash(Array($0.utf8)) })
     /// `benar tidak`, `apa benar`: a question even without `?`.

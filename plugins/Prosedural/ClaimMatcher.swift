@@ -12,6 +12,8 @@ struct ClaimMatcher {
         var lo: Int
         var hi: Int
         var says: String?
+        /// A detail added to the pattern's description ("voting from 07:00").
+        var detail: String?
     }
 
     /// A matched pattern: the fact, the pattern, the words it spans and a score.
@@ -36,7 +38,8 @@ struct ClaimMatcher {
         for fact in facts {
             var best: Match?
             for pattern in fact.patterns {
-                if !pattern.context.isEmpty, !text.hasAny(Lex.mask(pattern.context)) { continue }
+                if let c = pattern.context, !text.hasAny(c) { continue }
+                guard text.hasAny(pattern.topicMask), text.hasAny(pattern.claimMask) else { continue }
                 for s in text.sentences where !s.isQuestion && !s.range.isEmpty {
                     if let m = match(pattern, fact: fact, in: s.range, bonus: bonus), m.score > (best?.score ?? -1) {
                         best = m
@@ -64,6 +67,7 @@ struct ClaimMatcher {
             for t in topics {
                 let gap = t.hi <= c.lo ? c.lo - t.hi : (c.hi <= t.lo ? t.lo - c.hi : 0)
                 guard gap <= pattern.window, text.linked(t.lo, c.lo) else { continue }
+                if pattern.topicFirst, t.lo > c.lo || words[t.lo].chunk != words[c.lo].chunk { continue }
                 if pattern.checksNegation, negated(claim: c, topic: t) { continue }
                 if pattern.chunkBlockers, blocked(pattern, from: min(t.lo, c.lo), to: max(t.hi, c.hi), in: r) { continue }
                 var score = 0.9 + bonus
@@ -73,7 +77,7 @@ struct ClaimMatcher {
                 score = min(1, max(0, score))
                 if score > (best?.score ?? -1) {
                     best = Match(fact: fact, pattern: pattern, lo: min(t.lo, c.lo), hi: max(t.hi, c.hi),
-                                 score: score, says: c.says ?? pattern.says)
+                                 score: score, says: c.says ?? (pattern.says + (c.detail.map { " (\($0))" } ?? "")))
                 }
             }
         }
@@ -129,6 +133,10 @@ struct ClaimMatcher {
         switch cue {
         case .word(let l):
             for i in r where words[i].lex == l { out.append(Hit(lo: i, hi: i + 1)) }
+        case .plainWord(let l):
+            for i in r where words[i].lex == l && (i == r.lowerBound || words[i - 1].lex != .neg) {
+                out.append(Hit(lo: i, hi: i + 1))
+            }
         case .wordValue(let l, let v):
             for i in r where words[i].lex == l && words[i].value == v { out.append(Hit(lo: i, hi: i + 1)) }
         case .emptyBox:
@@ -294,6 +302,21 @@ struct ClaimMatcher {
                 if words[i].afterEquals { out.append(Hit(lo: i, hi: i + 1)); continue }
                 if let k = (max(r.lowerBound, i - 2)..<i).first(where: { words[$0].lex == .same || words[$0].lex == .means }) {
                     out.append(Hit(lo: k, hi: i + 1))
+                }
+            }
+        case .notRegistered:
+            for i in r {
+                if words[i].lex == .dpk { out.append(Hit(lo: i, hi: i + 1)) }
+                else if words[i].lex == .dpt || words[i].lex == .registered, let n = negatedBefore(i, within: 3, in: r) {
+                    out.append(Hit(lo: n, hi: i + 1))
+                }
+            }
+        case .opensOther(let target):
+            // Here "dari jam 7" alone is a start time too.
+            for t in times(in: r) where !t.vague && (t.kind == .open || (t.kind == .none && lex(t.lo - 1) == .since)) {
+                let local = t.minutes + (localZone - (t.zone ?? localZone)) * 60
+                if local != target && (t.zone == nil || t.minutes != target) {
+                    out.append(Hit(lo: t.marker, hi: t.hi, detail: "voting from \(Self.clock(t.minutes))"))
                 }
             }
         case .closesWrong, .opensWrong:

@@ -49,14 +49,20 @@ enum FactBase {
                 ClaimPattern(topic: [.word(.dpt), .word(.registered), .word(.dpk)], claim: [.cannotVote], window: 8,
                              blockers: [.word(.different), .word(.dptb)], checksNegation: false,
                              says: "people not on the voter list cannot vote"),
+                ClaimPattern(topic: [.notRegistered], claim: [.opensOther(12 * 60), .closesWrong], window: 8,
+                             blockers: [.word(.dptb)], checksNegation: false, topicFirst: true,
+                             says: "voters not on the list keep other hours"),
             ]),
         ProceduralFact(
             id: "F04", statement: "voters who moved (DPTb, form A5) vote at the TPS they moved to, from 11:00 [time from pilkada-2024.md]",
             source: "PKPU 17/2024", severity: .high,
             falseExamples: ["pemilih pindahan gak bisa nyoblos"],
             patterns: [
-                ClaimPattern(topic: [.word(.dptb)], claim: [.cannotVote], window: 8, context: [.coblos, .choose, .tps, .election],
+                ClaimPattern(topic: [.plainWord(.dptb)], claim: [.cannotVote], window: 8, context: [.coblos, .choose, .tps, .election],
                              checksNegation: false, says: "voters who moved cannot vote"),
+                ClaimPattern(topic: [.plainWord(.dptb)], claim: [.opensOther(11 * 60), .closesWrong], window: 8,
+                             context: [.coblos, .choose, .tps, .election], checksNegation: false, topicFirst: true,
+                             says: "voters who moved keep other hours"),
             ]),
         ProceduralFact(
             id: "F05", statement: "voting is only in person at the TPS; there is no online, app, SMS, WhatsApp or postal voting",

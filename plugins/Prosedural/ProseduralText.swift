@@ -474,7 +474,7 @@ struct Lexicon: Sendable {
         t += words(.day, "hari")
         t += words(.hLetter, "h")
         t += words(.counting, "penghitungan perhitungan hitung menghitung dihitung2 ngitung rekap rekapitulasi sirekap quick count hitungan pleno")
-        t += words(.otherEvent, "debat kampanye pelantikan penetapan sidang sengketa gugatan mk pendaftaran pengumuman distribusi logistik")
+        t += words(.otherEvent, "debat kampanye pelantikan penetapan sidang sengketa gugatan mk pendaftaran pengumuman distribusi logistik sampah pembuangan")
         t += words(.rerun, "diulang ulang")
         t += words(.disaster, "banjir bencana longsor gempa cuaca erupsi psu pss psl susulan lanjutan pandemi covid")
         t += words(.relative, "setelah sesudah pasca kemarin lalu sebelum jelang menjelang besok kemaren")
