@@ -297,7 +297,7 @@ enum BuiltinClaims {
                 "jadwal penetapan hasil dipercepat KPU diam diam",
                 "pengumuman pemenang dimajukan jadi besok",
             ],
-            keys: ["majukan|maju|percepat|dimajukan", "pengumuman|penetapan|hasil|jadwal|tanggal"],
+            keys: ["majukan|percepat|maju jadi|lebih cepat", "pengumuman|penetapan|hasil|jadwal|tanggal"],
             fact: "KPU did not move the result date forward",
             source: "palpos", date: "2024-11"),
         Claim(
@@ -349,7 +349,7 @@ enum BuiltinClaims {
                 "coblos dari rumah pakai HP, sudah resmi",
             ],
             keys: ["online|sms|aplikasi|pakai hp|lewat hp|dari hp|via hp|internet|dari rumah|lewat wa|via wa", "coblos|pilih|vote|suara|memilih"],
-            counter: ["hanya di tps|cuma di tps|harus ke tps|datang ke tps langsung"],
+            counter: ["hanya di tps|cuma di tps|harus ke tps|datang ke tps langsung|cek dpt online|dpt online"],
             fact: "Voting happens only in person at the polling station (TPS)",
             source: "KPU [common procedural myth]", date: "2024-11"),
         Claim(

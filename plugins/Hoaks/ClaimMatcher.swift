@@ -247,46 +247,49 @@ struct ClaimMatcher: Sendable {
 
         var best: [Match] = []
         var asked: [Int: Bool] = [:]
-        var postTrigrams: [UInt32]?
+        var sentenceTrigrams: [Int: [UInt32]] = [:]
+        let sentences = post.sentenceList
         for claim in candidates {
-            var used: [Int] = []
-            guard keysPresent(claim: claim, post: post, used: &used) else {
-                trace?("claim \(claim): key groups missing")
-                continue
-            }
             if counters[claim].contains(where: { post.position(of: $0) != nil }) {
                 trace?("claim \(claim): states the fact (counter term)")
                 continue
             }
-            if negatesKey(claim: claim, post: post) {
-                trace?("claim \(claim): a key term is negated")
-                continue
-            }
-            if postTrigrams == nil { postTrigrams = Normalizer.trigrams(post.normalizedText) }
             var top: Match?
-            for (local, vi) in claimVariants[claim].enumerated() {
-                let v = variants[vi]
-                guard v.total > 0 else { continue }
-                var got = groupWeights[claim].reduce(0, +)
-                // Evidence: every word of the claim's key groups, plus the variant's words found.
-                var positions = used
-                for (i, t) in post.ids.enumerated() where t >= 0 && keyTokens[claim].contains(t) && !positions.contains(i) { positions.append(i) }
-                for (k, t) in v.tokens.enumerated() {
-                    if let i = post.ids.firstIndex(of: t) {
-                        got += v.weights[k] * (post.fuzzy[i] ? 0.8 : 1)
-                        positions.append(i)
-                    }
+            // A claim is a sentence: its key terms must all be in one (hashtags are sentences of their own).
+            for sentence in sentences {
+                var used: [Int] = []
+                guard keysPresent(claim: claim, post: post, sentence: sentence, used: &used) else { continue }
+                if negatesKey(claim: claim, post: post, sentence: sentence) {
+                    trace?("claim \(claim): a key term is negated in sentence \(sentence)")
+                    continue
                 }
-                let tokenScore = Double(got / v.total)
-                let charScore = Normalizer.containment(v.trigrams, in: postTrigrams ?? [])
-                let score = min(1, 0.7 * tokenScore + 0.3 * charScore)
-                trace?("claim \(claim) variant \(local): tokens \(tokenScore) chars \(charScore) score \(score)")
-                guard score >= threshold, score > (top?.score ?? -1) else { continue }
-                let lo = positions.map { post.starts[$0] }.min() ?? 0
-                let hi = positions.map { post.ends[$0] }.max() ?? 0
-                top = Match(claim: claim, variant: local, score: (score * 1000).rounded() / 1000, start: lo, end: max(lo, hi))
-                let first = positions.min() ?? 0, last = positions.max() ?? 0
-                asked[claim] = (first...min(post.count - 1, last + 1)).contains { post.beforeQuestion[$0] }
+                let trigrams = sentenceTrigrams[sentence] ?? Normalizer.trigrams(post.normalizedText(sentence: sentence))
+                sentenceTrigrams[sentence] = trigrams
+                for (local, vi) in claimVariants[claim].enumerated() {
+                    let v = variants[vi]
+                    guard v.total > 0 else { continue }
+                    var got = groupWeights[claim].reduce(0, +)
+                    // Evidence: every word of the claim's key groups, plus the variant's words found.
+                    var positions = used
+                    for i in 0..<post.count where post.sentence[i] == sentence && post.ids[i] >= 0
+                        && keyTokens[claim].contains(post.ids[i]) && !positions.contains(i) { positions.append(i) }
+                    for (k, t) in v.tokens.enumerated() {
+                        if let i = post.ids.indices.first(where: { post.ids[$0] == t && post.sentence[$0] == sentence }) {
+                            got += v.weights[k] * (post.fuzzy[i] ? 0.8 : 1)
+                            positions.append(i)
+                        }
+                    }
+                    let tokenScore = Double(got / v.total)
+                    let charScore = Normalizer.containment(v.trigrams, in: trigrams)
+                    let score = min(1, 0.7 * tokenScore + 0.3 * charScore)
+                    trace?("claim \(claim) sentence \(sentence) variant \(local): tokens \(tokenScore) chars \(charScore) score \(score)")
+                    guard score >= threshold, score > (top?.score ?? -1) else { continue }
+                    let lo = positions.map { post.starts[$0] }.min() ?? 0
+                    let hi = positions.map { post.ends[$0] }.max() ?? 0
+                    top = Match(claim: claim, variant: local, score: (score * 1000).rounded() / 1000, start: lo, end: max(lo, hi))
+                    let first = positions.min() ?? 0, last = positions.max() ?? 0
+                    asked[claim] = (first...min(post.count - 1, last + 1)).contains { post.beforeQuestion[$0] }
+                }
             }
             if let top { best.append(top) }
         }
@@ -310,10 +313,10 @@ struct ClaimMatcher: Sendable {
     /// True when a negation (`tidak`, `bukan`, `belum`; for scams also `jangan`) stands up to three
     /// words before one of the claim's key terms and the claim's own wording has no such negation
     /// (`KPU tidak memajukan jadwal`, `WNA tidak punya hak pilih`, `jangan kasih OTP`).
-    private func negatesKey(claim: Int, post: PostTokens) -> Bool {
+    private func negatesKey(claim: Int, post: PostTokens, sentence: Int) -> Bool {
         let keys = keyTokens[claim]
         guard !keys.isEmpty else { return false }
-        for i in 0..<post.count where post.ids[i] >= 0 && keys.contains(post.ids[i]) {
+        for i in 0..<post.count where post.sentence[i] == sentence && post.ids[i] >= 0 && keys.contains(post.ids[i]) {
             for j in max(0, i - 3)..<i {
                 let h = post.hashes[j]
                 let negation = StanceCues.negations.contains(h) || (scam[claim] && h == StanceCues.jangan)
@@ -325,11 +328,11 @@ struct ClaimMatcher: Sendable {
 
     /// True when every key group of `claim` has an alternative in the post (its words consecutive;
     /// a word may be misspelt); `used` gets their positions.
-    private func keysPresent(claim: Int, post: PostTokens, used: inout [Int]) -> Bool {
+    private func keysPresent(claim: Int, post: PostTokens, sentence: Int, used: inout [Int]) -> Bool {
         for group in keys[claim] {
             var found: [Int]?
             for alt in group {
-                if let p = post.position(of: alt) { found = p; break }
+                if let p = post.position(of: alt, sentence: sentence) { found = p; break }
             }
             guard let found else { return false }
             used += found
@@ -351,18 +354,26 @@ struct PostTokens {
     /// Normalised bytes of all words, flat; word `i` is `pieces[i]`.
     var flat: [UInt8] = []
     var pieces: [Range<Int>] = []
+    /// The sentence of each word (hashtags are sentences of their own).
+    var sentence: [Int] = []
     /// True for a word directly followed by `?` (ignoring spaces and other `?`/`!`).
     var beforeQuestion: [Bool] = []
     var hasQuestionMark = false
 
     var count: Int { ids.count }
 
-    /// The normalised words joined by spaces.
-    var normalizedText: [UInt8] {
+    /// The distinct sentence numbers, in order.
+    var sentenceList: [Int] {
+        var out: [Int] = []
+        for s in sentence where out.last != s && !out.contains(s) { out.append(s) }
+        return out
+    }
+
+    /// The normalised words of one sentence joined by spaces.
+    func normalizedText(sentence s: Int) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(flat.count + pieces.count)
-        for (i, r) in pieces.enumerated() {
-            if i > 0 { out.append(0x20) }
+        for (i, r) in pieces.enumerated() where sentence[i] == s && !r.isEmpty {
+            if !out.isEmpty { out.append(0x20) }
             out.append(contentsOf: flat[r])
         }
         return out
@@ -397,7 +408,8 @@ struct PostTokens {
                 number[1] = flat[pieces[i + 1].lowerBound]
                 last = i + 1
             }
-            let word = RawWords.Word(range: 0..<0, start: starts[i - 1], end: ends[last], beforeQuestion: beforeQuestion[last])
+            let word = RawWords.Word(range: 0..<0, start: starts[i - 1], end: ends[last], beforeQuestion: beforeQuestion[last],
+                                     sentence: sentence[i])
             append(number[...], h: Normalizer.hash(number), word)
         }
 
@@ -419,13 +431,14 @@ struct PostTokens {
             starts.append(w.start)
             ends.append(w.end)
             beforeQuestion.append(w.beforeQuestion)
+            sentence.append(w.sentence)
         }
     }
 
-    /// The positions of `phrase` (token ids) in the post, as consecutive words.
-    func position(of phrase: [Int32]) -> [Int]? {
+    /// The positions of `phrase` (token ids) in the post, as consecutive words (within `sentence` when given).
+    func position(of phrase: [Int32], sentence only: Int? = nil) -> [Int]? {
         guard let first = phrase.first else { return nil }
-        for i in 0..<ids.count where ids[i] == first {
+        for i in 0..<ids.count where ids[i] == first && (only == nil || sentence[i] == only) {
             var out = [i]
             var j = i
             for t in phrase.dropFirst() {
@@ -563,6 +576,8 @@ struct RawWords {
         var start: Int
         var end: Int
         var beforeQuestion: Bool
+        /// The sentence it belongs to (split at `. ! ? ;`, line breaks and emoji; a hashtag is one of its own).
+        var sentence: Int = 0
     }
     /// Folded bytes of all words.
     var bytes: [UInt8] = []
@@ -582,9 +597,14 @@ struct RawWords {
         var gap = 0
         var separators: [Unicode.Scalar?] = []
         var pendingHash = false
+        var sentence = 0
+        var boundary = false   // a sentence ends before the next word
+        var pendingDot = false // a `.` right after a word: a boundary if a space follows (`13.00` is not)
 
         func begin() {
             if !words.isEmpty { separators[separators.count - 1] = gap == 1 ? prevSep : nil }
+            if boundary || pendingHash { sentence += 1 }
+            boundary = pendingHash
             inWord = true
             start = offset
             wordBytes = bytes.count
@@ -595,10 +615,12 @@ struct RawWords {
         func flush() {
             guard inWord else { return }
             if hashtag {
+                let first = words.count
                 RawWords.splitHashtag(original, folded: wordBytes..<bytes.count, start: start, into: &words)
+                for k in first..<words.count { words[k].sentence = sentence }
                 while separators.count < words.count { separators.append(nil) }
             } else {
-                words.append(Word(range: wordBytes..<bytes.count, start: start, end: end, beforeQuestion: false))
+                words.append(Word(range: wordBytes..<bytes.count, start: start, end: end, beforeQuestion: false, sentence: sentence))
                 separators.append(nil)
             }
             inWord = false
@@ -614,15 +636,23 @@ struct RawWords {
                 if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
                     if !inWord { begin() }
                     pendingHash = false
+                    pendingDot = false
                     bytes.append(b &- 0x41 < 26 ? b | 0x20 : b)
                     if hashtag { original.append(b) }
                     end = offset + 1
                     continue
                 }
+                let glued = b == UInt8(ascii: ".") && gap == 0 && inWord
                 flush()
                 if b == UInt8(ascii: "?") {
                     hasQuestionMark = true
                     if let last = words.indices.last { words[last].beforeQuestion = true }
+                }
+                switch b {
+                case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A: boundary = true
+                case UInt8(ascii: "."): if !glued { boundary = true } else { pendingDot = true }
+                case 0x20: if pendingDot { boundary = true }
+                default: break
                 }
                 pendingHash = b == UInt8(ascii: "#")
                 gap += 1
@@ -641,6 +671,7 @@ struct RawWords {
             } else {
                 flush()
                 if u == "\u{FF1F}" { hasQuestionMark = true }
+                if u.value >= 0x1F000 || (0x2600...0x27BF).contains(u.value) || u == "\u{2026}" { boundary = true }
                 pendingHash = false
                 gap += 1
                 prevSep = u
@@ -665,7 +696,7 @@ struct RawWords {
                     let from = bytes.count
                     for k in i...j { bytes.append(contentsOf: bytes[words[k].range]) }
                     extra.append((j + 1, Word(range: from..<bytes.count, start: words[i].start, end: words[j].end,
-                                              beforeQuestion: words[j].beforeQuestion)))
+                                              beforeQuestion: words[j].beforeQuestion, sentence: words[j].sentence)))
                     i = j + 1
                     continue
                 }
@@ -676,7 +707,7 @@ struct RawWords {
                 bytes.append(contentsOf: bytes[words[i].range])
                 bytes.append(contentsOf: bytes[words[i + 1].range])
                 extra.append((i + 2, Word(range: from..<bytes.count, start: words[i].start, end: words[i + 1].end,
-                                          beforeQuestion: words[i + 1].beforeQuestion)))
+                                          beforeQuestion: words[i + 1].beforeQuestion, sentence: words[i].sentence)))
             }
             i += 1
         }
@@ -1015,6 +1046,7 @@ enum Normalizer {
         ("ilang", ["hilang"]),
         ("percepat dipercepat mempercepat", ["percepat"]),
         ("voting vot", ["vote"]),
+        ("majuin dimajukan memajukan dimajuin", ["majukan"]),
         ("tercoblos kecoblos", ["tercoblos"]),
     ])
 
@@ -1035,7 +1067,7 @@ enum Normalizer {
         "putaran", "survei", "sementara", "keluarga", "pesan", "tersangka", "beredar", "berita", "karena",
         "sampai", "berapa", "bersama", "makan", "pangan", "tangan", "jangan", "bukan", "tahapan", "pesan",
         "sekarang", "pasangan", "pakai", "kali", "hari", "mati", "milih", "masih", "dukungan",
-        "percepat", "tercoblos", "ketahuan", "ngaku",
+        "percepat", "tercoblos", "ketahuan", "ngaku", "meninggal", "majukan",
     ].map { hash(Array($0.utf8)) })
 
     /// Words that carry no weight in matching (their presence or absence decides nothing).

@@ -14,6 +14,8 @@ struct ClaimMatcher {
         var says: String?
         /// A detail added to the pattern's description ("voting from 07:00").
         var detail: String?
+        /// True for a time of day.
+        var timed = false
     }
 
     /// A matched pattern: the fact, the pattern, the words it spans and a score.
@@ -24,6 +26,8 @@ struct ClaimMatcher {
         var hi: Int
         var score: Double
         var says: String
+        /// True when the claim is a time of day, judged in the post's zone.
+        var timed: Bool
     }
 
     let text: ProseduralText
@@ -77,7 +81,7 @@ struct ClaimMatcher {
                 score = min(1, max(0, score))
                 if score > (best?.score ?? -1) {
                     best = Match(fact: fact, pattern: pattern, lo: min(t.lo, c.lo), hi: max(t.hi, c.hi),
-                                 score: score, says: c.says ?? (pattern.says + (c.detail.map { " (\($0))" } ?? "")))
+                                 score: score, says: c.says ?? (pattern.says + (c.detail.map { " (\($0))" } ?? "")), timed: c.timed)
                 }
             }
         }
@@ -109,7 +113,7 @@ struct ClaimMatcher {
 
     private func lex(_ i: Int) -> Lex { i >= 0 && i < words.count ? words[i].lex : .other }
 
-    /// True when a word in `range` (clipped to the sentence) has class `l`.
+    /// The first word in `range` (clipped to the sentence `r`) of class `l`, or nil.
     private func any(_ l: Lex, _ range: Range<Int>, in r: Range<Int>) -> Int? {
         let lo = max(range.lowerBound, r.lowerBound), hi = min(range.upperBound, r.upperBound)
         guard lo < hi else { return nil }
@@ -117,7 +121,7 @@ struct ClaimMatcher {
         return nil
     }
 
-    /// True when word `i` follows a negation within `n` words of its chunk.
+    /// The negation within `n` words before word `i` in its chunk, or nil.
     private func negatedBefore(_ i: Int, within n: Int, in r: Range<Int>) -> Int? {
         var j = i - 1
         while j >= r.lowerBound, j >= i - n, words[j].chunk == words[i].chunk {
@@ -316,7 +320,7 @@ struct ClaimMatcher {
             for t in times(in: r) where !t.vague && (t.kind == .open || (t.kind == .none && lex(t.lo - 1) == .since)) {
                 let local = t.minutes + (localZone - (t.zone ?? localZone)) * 60
                 if local != target && (t.zone == nil || t.minutes != target) {
-                    out.append(Hit(lo: t.marker, hi: t.hi, detail: "voting from \(Self.clock(t.minutes))"))
+                    out.append(Hit(lo: t.marker, hi: t.hi, detail: "voting from \(Self.clock(t.minutes))", timed: true))
                 }
             }
         case .closesWrong, .opensWrong:
@@ -332,10 +336,10 @@ struct ClaimMatcher {
                 if cue == .closesWrong, t.kind == .close, wrong(13 * 60) {
                     out.append(Hit(lo: t.marker, hi: t.hi, says: t.vague
                         ? "polls stay open until the \(t.minutes >= 18 * 60 ? "night" : "late afternoon")"
-                        : "polls close at \(Self.clock(t.minutes))\(t.zone.map { " " + Self.zoneName($0) } ?? "")"))
+                        : "polls close at \(Self.clock(t.minutes))\(t.zone.map { " " + Self.zoneName($0) } ?? "")", timed: true))
                 } else if cue == .opensWrong, t.kind == .open, !t.vague, wrong(7 * 60) {
                     out.append(Hit(lo: t.marker, hi: t.hi,
-                                   says: "polls open at \(Self.clock(t.minutes))\(t.zone.map { " " + Self.zoneName($0) } ?? "")"))
+                                   says: "polls open at \(Self.clock(t.minutes))\(t.zone.map { " " + Self.zoneName($0) } ?? "")", timed: true))
                 }
             }
         }

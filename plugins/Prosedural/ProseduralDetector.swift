@@ -19,7 +19,7 @@ import JagaSDK
 /// procedural topic word.
 public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
     /// The plugin id.
-    public static let pluginID = "jaga.prosedural"
+    public static let pluginID = "misinfo.prosedural"
     /// The rule it emits.
     public static let ruleID = "misinfo.prosedural"
 
@@ -64,7 +64,7 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
             var chosen: [ProceduralFact] = []
             for id in ids {
                 guard let f = FactBase.fact(id.uppercased()) else {
-                    throw PluginError("jaga.prosedural: unknown fact '\(id)' (known: \(FactBase.all.map(\.id).joined(separator: ", ")))")
+                    throw PluginError("misinfo.prosedural: unknown fact '\(id)' (known: \(FactBase.all.map(\.id).joined(separator: ", ")))")
                 }
                 chosen.append(f)
             }
@@ -107,7 +107,7 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
                          context: ItemContext) -> Finding {
         let words = text.words
         let span = EvidenceSpan(field: field, start: Int(words[m.lo].start), end: Int(words[m.hi - 1].end))
-        let timed = m.fact.id == "F02"
+        let timed = m.timed
         var reason = "Says \(m.says); fact \(m.fact.id): \(m.fact.statement) (\(m.fact.source))"
         if timed { reason += "; judged in \(context.zone.zone.rawValue) (\(context.zone.reason))" }
         var details: [String: Value] = [
