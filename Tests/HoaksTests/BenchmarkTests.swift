@@ -40,6 +40,20 @@ import Hoaks
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("hoaks bench: \(items.count) posts in \(seconds) s = \(Int(Double(items.count) / seconds)) posts/s single thread; \(found) findings")
+        // The same posts on two threads (the host runs detectors on all cores).
+        let threads = 2
+        let posts = items
+        let parallel = clock.measure {
+            DispatchQueue.concurrentPerform(iterations: threads) { part in
+                var n = 0
+                for i in stride(from: part, to: posts.count, by: threads) {
+                    n += (try? detector.detect(posts[i], context: contexts[i]).count) ?? 0
+                }
+                _ = n
+            }
+        }
+        let pSeconds = Double(parallel.components.seconds) + Double(parallel.components.attoseconds) / 1e18
+        print("hoaks bench: \(threads) threads: \(Int(Double(posts.count) / pSeconds)) posts/s")
         print("hoaks bench findings by claim: \(byClaim.sorted { $0.key < $1.key })")
         for (claim, texts) in samples.sorted(by: { $0.key < $1.key }) { for t in texts { print("  \(claim): \(t)") } }
     }

@@ -1,34 +1,39 @@
 import Foundation
 import JagaSDK
 
-/// Matches post text against a claim corpus: normalised tokens, IDF-weighted coverage, typo-tolerant
-/// token and character-trigram similarity, required key terms, and a stance check.
+/// Matches post text against a claim corpus: normalised words, required key terms per claim,
+/// IDF-weighted coverage of the claim's wordings, character trigrams, typo tolerance and stance.
 ///
 /// All the text matching of the plugin lives in this one file so it can move to the JagaText
 /// toolkit (normaliser, slang table, stemmer, stance cues) once that exists. Everything is
-/// precomputed in `init`; `match` only reads, so one matcher serves all threads.
+/// precomputed in `init`; matching only reads, so one matcher serves all threads.
 ///
 /// Pipeline for a text:
-/// 1. **Words** with their UTF-8 ranges: runs of word scalars, folded (`TextFolding`); hashtags
-///    are split at camel-case and letter/digit boundaries (`#KotakKosongTidakSah`); runs of three
-///    or more one-letter words are joined (`k o t a k`); two words glued by one `.`, `-`, `_`
-///    or `*` also yield the joined word (`amp.lop`, `KTP-el`).
+/// 1. **Words** with their UTF-8 ranges and sentence numbers (split at `. ! ? ;`, line breaks
+///    and emoji): runs of word scalars, folded (`TextFolding`); a hashtag is split at camel-case
+///    and letter/digit boundaries (`#KotakKosongTidakSah`) and is a sentence of its own; runs of
+///    three or more one-letter words are joined (`k o t a k`); two words glued by one `.`, `-`,
+///    `_` or `*` also yield the joined word (`amp.lop`, `KTP-el`).
 /// 2. **Normalisation** of each word, on bytes: reduplication `bagi2` → `bagi`; digits read as
 ///    letters in mixed words (`k0t4k` → `kotak`); stretched letters squeezed (`sahhh` → `sah`);
-///    the slang table (`gak` → `tidak`, `ora` → `tidak`, `kotkos` → `kotak kosong`); a light,
-///    dictionary-free affix stemmer with a protected list (`dicoblos`, `pencoblosan` → `coblos`);
-///    the slang table again on the stem.
-/// 3. **Candidates** from an inverted index (token → claim variants with the token's weight,
-///    an IDF over claims; stopwords weigh nothing). A variant is scored further only when the
-///    weight of its tokens present in the post reaches a fraction of its total.
-/// 4. **Score** of a variant: 0.7 × weighted token coverage (a missing token may be matched by a
-///    post word within a small edit distance, at 0.8 credit) + 0.3 × the share of the variant's
-///    character trigrams found in the post. Every key group of the claim must be present.
+///    `20jt` → `20 juta`; the slang table (`gak`/`ora`/`teu` → `tidak`, `kotkos` → `kotak kosong`);
+///    a light, dictionary-free affix stemmer with a protected list (`dicoblos`, `pencoblosan` →
+///    `coblos`). Glued claim phrases (`exitpoll`) are split; spoken numbers (`dua puluh delapan`)
+///    also give `28`.
+/// 3. **Prefilter**: an index from key-term words to (claim, key group). Only claims whose every
+///    key group is hit are scored. Unknown words of 5+ bytes are matched to a vocabulary word one
+///    edit away (symmetric-deletion index) only when some claim lacks at most one key group.
+/// 4. **Score**, per sentence that holds all the claim's key groups: 0.7 × the IDF-weighted share
+///    of a wording's words present (each key group counts as one slot of twice its weight; typo
+///    matches get 0.8 credit) + 0.3 × the share of the wording's character trigrams found in the
+///    sentence; the best wording wins. A claim is dropped when a `counter` term of it is present
+///    (the post states the fact) or a negation stands just before one of its key terms.
 /// 5. **Stance**: a post that debunks or warns (`hoaks`, `tidak benar`, `cek fakta`, `jangan
-///    percaya`, `bukan … tapi …`, ...) or asks whether the claim is true (a `?` with `benarkah`,
-///    `bener gak`, `emang`, ...) matches nothing. A cue that is part of a claim's own wording
-///    does not count against that claim; `waspada`/`awas` count only against scam claims.
-struct ClaimMatcher: Sendable {
+///    percaya`, `bukan … tapi …`, ...) or asks whether the claim is true (`benar tidak`, a `?`
+///    with `benarkah`/`emang`/`… gak ya?`, or a `?` right after the claim's words) matches
+///    nothing. A cue that is part of a claim's own wording does not count against that claim;
+///    `waspada`/`awas` count only against scam claims.
+final class ClaimMatcher: Sendable {
     /// One claim found in a text.
     struct Match: Sendable, Hashable {
         /// Index of the claim in the corpus the matcher was built from.
@@ -64,9 +69,8 @@ struct ClaimMatcher: Sendable {
         var trigrams: [UInt32]
     }
 
-    private let vocabulary: HashTable
-    /// Deletion neighbourhood of 5+-byte words (hash of the word minus one byte → words), for typos.
-    private let typos: TypoIndex
+    /// What tokenising a post needs, shared by reference (one retain per post, not one per table).
+    private let lexicon: Lexicon
     private let tokenBytes: [[UInt8]]
     private let variants: [Variant]
     /// Variants of each claim, in order.
@@ -79,8 +83,6 @@ struct ClaimMatcher: Sendable {
     private let keyIndex: [[(claim: Int32, group: Int16)]]
     /// Claims without key groups, found through their variants' words instead.
     private let keylessPostings: [[Int32]]
-    /// Glued spellings of adjacent variant or key words (`exitpoll`, `kotakkosong`) → their token ids.
-    private let compounds: Compounds
     /// Per claim: the distinct token ids of its key groups.
     private let keyTokens: [[Int32]]
     /// Per claim: negation words that appear in its own wording (so they do not negate it).
@@ -171,7 +173,7 @@ struct ClaimMatcher: Sendable {
             for len in 2...3 where words.count >= len {
                 for i in 0...(words.count - len) {
                     let piece = Array(words[i..<(i + len)])
-                    let h = Normalizer.hash(piece.joined())
+                    let h = Normalizer.hash(Array(piece.joined()))
                     if glued[h] == nil { glued[h] = piece }
                 }
             }
@@ -189,8 +191,7 @@ struct ClaimMatcher: Sendable {
             negations.append(StanceCues.negations.union([StanceCues.jangan]).intersection(own))
         }
 
-        vocabulary = HashTable(vocab)
-        typos = TypoIndex(words: bytes)
+        lexicon = Lexicon(vocabulary: HashTable(vocab), compounds: Compounds(glued), typos: TypoIndex(words: bytes), tokenBytes: bytes)
         tokenBytes = bytes
         variants = built
         self.claimVariants = claimVariants
@@ -202,7 +203,7 @@ struct ClaimMatcher: Sendable {
         var keyless: [[Int32]] = Array(repeating: [], count: bytes.count)
         for (t, list) in keylessMap { keyless[Int(t)] = list }
         keylessPostings = keyless
-        compounds = Compounds(glued)
+
         keyTokens = keyTable.map { groups in Array(Set(groups.flatMap { $0.flatMap { $0 } })) }
         ownNegations = negations
         counters = counterTable
@@ -222,25 +223,47 @@ struct ClaimMatcher: Sendable {
     /// `trace`, when given, receives one line per candidate claim saying how it scored.
     func evaluate(_ text: String, threshold: Double, minTokens: Int, trace: ((String) -> Void)? = nil) -> ([Match], Stance) {
         guard !text.isEmpty else { return ([], .repeats) }
-        let post = PostTokens(text, vocabulary: vocabulary, compounds: compounds, typos: typos, tokenBytes: tokenBytes)
-        trace?("words: " + post.pieces.map { String(decoding: post.flat[$0], as: UTF8.self) }.joined(separator: " "))
+        var post = PostTokens(text, lexicon: lexicon)
+        trace?("words: " + post.pieces.indices.map { "\(String(decoding: post.flat[post.pieces[$0]], as: UTF8.self))@\(post.sentence[$0])" }.joined(separator: " "))
         guard post.count >= minTokens, post.count > 0 else { return ([], .repeats) }
         var distinct: [Int32] = []
-        distinct.reserveCapacity(post.count)
-        for t in post.ids where t >= 0 && !distinct.contains(t) { distinct.append(t) }
-        guard !distinct.isEmpty else { return ([], .repeats) }
-
-        // Prefilter: claims with all key groups but at most one hit by an exact word.
-        var hits: [Int32: UInt64] = [:]
+        var hitClaims: [Int32] = []
+        var hitMasks: [UInt64] = []
         var keylessVariants: [Int32] = []
-        for t in distinct {
-            for e in keyIndex[Int(t)] { hits[e.claim, default: 0] |= 1 << UInt64(e.group & 63) }
-            for v in keylessPostings[Int(t)] where !keylessVariants.contains(v) { keylessVariants.append(v) }
+        var seen = [UInt64](repeating: 0, count: (tokenBytes.count + 63) / 64)
+        /// Which claims' key groups the post's words hit.
+        func collectHits() {
+            distinct.removeAll(keepingCapacity: true)
+            hitClaims.removeAll(keepingCapacity: true)
+            hitMasks.removeAll(keepingCapacity: true)
+            keylessVariants.removeAll(keepingCapacity: true)
+            seen.withUnsafeMutableBufferPointer { bits in
+                for k in bits.indices { bits[k] = 0 }
+                for t in post.ids where t >= 0 {
+                    let (word, bit) = (Int(t) >> 6, UInt64(1) << UInt64(t & 63))
+                    if bits[word] & bit == 0 { bits[word] |= bit; distinct.append(t) }
+                }
+            }
+            for t in distinct {
+                for e in keyIndex[Int(t)] {
+                    if let k = hitClaims.firstIndex(of: e.claim) {
+                        hitMasks[k] |= 1 << UInt64(e.group & 63)
+                    } else {
+                        hitClaims.append(e.claim)
+                        hitMasks.append(1 << UInt64(e.group & 63))
+                    }
+                }
+                for v in keylessPostings[Int(t)] where !keylessVariants.contains(v) { keylessVariants.append(v) }
+            }
         }
+        collectHits()
+        // Typos are looked up only when some claim lacks at most one key group (or has none).
+        let near = hitClaims.indices.contains { hitMasks[$0].nonzeroBitCount + 1 >= keys[Int(hitClaims[$0])].count }
+        if near || !keylessVariants.isEmpty, post.resolveTypos(lexicon) { collectHits() }
+        guard !distinct.isEmpty else { return ([], .repeats) }
+        trace?("key hits: \(zip(hitClaims, hitMasks).map { "\($0):\(String($1, radix: 2))" })")
         var candidates: [Int] = []
-        for (c, mask) in hits {
-            if mask.nonzeroBitCount >= keys[Int(c)].count { candidates.append(Int(c)) }
-        }
+        for (k, c) in hitClaims.enumerated() where hitMasks[k].nonzeroBitCount >= keys[Int(c)].count { candidates.append(Int(c)) }
         for v in keylessVariants where !candidates.contains(Int(variants[Int(v)].claim)) { candidates.append(Int(variants[Int(v)].claim)) }
         guard !candidates.isEmpty else { return ([], .repeats) }
         candidates.sort()
@@ -380,20 +403,36 @@ struct PostTokens {
     }
 
     /// Tokenises and normalises `text`, looking words up in `vocabulary` (pass `[:]` for none).
-    init(_ text: String, vocabulary: HashTable, compounds: Compounds, typos: TypoIndex, tokenBytes: [[UInt8]]) {
+    init(_ text: String, lexicon: Lexicon) {
         let raw = RawWords(text)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        var ranges: [Range<Int>] = []
+        let n = raw.words.count
+        ids.reserveCapacity(n + 4); fuzzy.reserveCapacity(n + 4); hashes.reserveCapacity(n + 4)
+        pieces.reserveCapacity(n + 4); starts.reserveCapacity(n + 4); ends.reserveCapacity(n + 4)
+        beforeQuestion.reserveCapacity(n + 4); sentence.reserveCapacity(n + 4); flat.reserveCapacity(raw.bytes.count + 16)
+        let cache = NormalizationCache.current
         for w in raw.words {
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: raw.bytes[w.range])
-            Normalizer.normalize(&buffer) { out in
-                let h = Normalizer.hash(out)
-                if let parts = compounds.parts(h) {
-                    for part in parts { append(part[...], h: Normalizer.hash(part), w) }
-                    if vocabulary.get(h) == nil { return }
+            let rawHash = Normalizer.hash(raw.bytes[w.range])
+            out.removeAll(keepingCapacity: true)
+            ranges.removeAll(keepingCapacity: true)
+            if !cache.lookup(rawHash, into: &out, &ranges) {
+                buffer.removeAll(keepingCapacity: true)
+                buffer.append(contentsOf: raw.bytes[w.range])
+                Normalizer.normalize(&buffer, into: &out, &ranges)
+                cache.insert(rawHash, out, ranges)
+            }
+            for r in ranges {
+                let piece = out[r]
+                let h = Normalizer.hash(piece)
+                if let parts = lexicon.compounds.parts(h) {
+                    for part in parts { append(part[...], h: Normalizer.hash(part), w, lexicon) }
+                    if lexicon.vocabulary.get(h) == nil { continue }
                 }
-                append(out, h: h, w)
+                append(piece, h: h, w, lexicon)
             }
         }
         hasQuestionMark = raw.hasQuestionMark
@@ -410,29 +449,44 @@ struct PostTokens {
             }
             let word = RawWords.Word(range: 0..<0, start: starts[i - 1], end: ends[last], beforeQuestion: beforeQuestion[last],
                                      sentence: sentence[i])
-            append(number[...], h: Normalizer.hash(number), word)
+            append(number[...], h: Normalizer.hash(number), word, lexicon)
         }
 
-        func append(_ out: ArraySlice<UInt8>, h: UInt64, _ w: RawWords.Word) {
-            let start = flat.count
-            flat.append(contentsOf: out)
-            pieces.append(start..<flat.count)
-            hashes.append(h)
-            if let id = vocabulary.get(h) {
-                ids.append(id)
-                fuzzy.append(false)
-            } else if out.count >= 5, let id = typos.match(out, words: tokenBytes) {
-                ids.append(id)
-                fuzzy.append(true)
-            } else {
-                ids.append(-1)
-                fuzzy.append(false)
+    }
+
+    /// Gives unknown words of 5+ bytes the id of a vocabulary word one edit away (`kosng` → `kosong`).
+    ///
+    /// Run only when the exact words already come close to a claim: most posts never pay for it.
+    /// Returns true when some word was resolved.
+    mutating func resolveTypos(_ lexicon: Lexicon) -> Bool {
+        var changed = false
+        for i in 0..<ids.count where ids[i] < 0 && pieces[i].count >= 5 {
+            if let id = lexicon.typos.match(flat[pieces[i]], words: lexicon.tokenBytes) {
+                ids[i] = id
+                fuzzy[i] = true
+                changed = true
             }
-            starts.append(w.start)
-            ends.append(w.end)
-            beforeQuestion.append(w.beforeQuestion)
-            sentence.append(w.sentence)
         }
+        return changed
+    }
+
+    /// Adds one normalised word: its id, range and sentence.
+    private mutating func append(_ out: ArraySlice<UInt8>, h: UInt64, _ w: RawWords.Word, _ lexicon: Lexicon) {
+        let start = flat.count
+        flat.append(contentsOf: out)
+        pieces.append(start..<flat.count)
+        hashes.append(h)
+        if let id = lexicon.vocabulary.get(h) {
+            ids.append(id)
+            fuzzy.append(false)
+        } else {
+            ids.append(-1)
+            fuzzy.append(false)
+        }
+        starts.append(w.start)
+        ends.append(w.end)
+        beforeQuestion.append(w.beforeQuestion)
+        sentence.append(w.sentence)
     }
 
     /// The positions of `phrase` (token ids) in the post, as consecutive words (within `sentence` when given).
@@ -448,6 +502,85 @@ struct PostTokens {
             if !out.isEmpty { return out }
         }
         return nil
+    }
+}
+
+/// A per-thread memo of word normalisation (folded word → normalised words), so frequent words
+/// are normalised once per thread. Normalisation does not depend on the corpus, so one cache
+/// serves every matcher; it is emptied when it grows past a few megabytes.
+final class NormalizationCache {
+    private var index: [UInt64: Int32] = [:]
+    /// Per entry: its first output in `outStart` and the number of outputs.
+    private var entryFirst: [Int32] = []
+    private var entryCount: [UInt8] = []
+    /// Per output: its bytes in `arena`.
+    private var outStart: [Int32] = []
+    private var outEnd: [Int32] = []
+    private var arena: [UInt8] = []
+
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k) { p in
+            guard let p else { return }
+            Unmanaged<NormalizationCache>.fromOpaque(p).release()
+        }
+        return k
+    }()
+
+    /// The calling thread's cache.
+    static var current: NormalizationCache {
+        if let p = pthread_getspecific(key) { return Unmanaged<NormalizationCache>.fromOpaque(p).takeUnretainedValue() }
+        let c = NormalizationCache()
+        pthread_setspecific(key, Unmanaged.passRetained(c).toOpaque())
+        return c
+    }
+
+    /// Appends the cached outputs of the word with hash `h`; false when it is not cached.
+    @inline(__always) func lookup(_ h: UInt64, into out: inout [UInt8], _ ranges: inout [Range<Int>]) -> Bool {
+        guard let e = index[h] else { return false }
+        let first = Int(entryFirst[Int(e)])
+        for k in first..<(first + Int(entryCount[Int(e)])) {
+            let s = out.count
+            out.append(contentsOf: arena[Int(outStart[k])..<Int(outEnd[k])])
+            ranges.append(s..<out.count)
+        }
+        return true
+    }
+
+    /// Remembers the outputs of the word with hash `h`.
+    func insert(_ h: UInt64, _ out: [UInt8], _ ranges: [Range<Int>]) {
+        guard ranges.count < 256 else { return }
+        if arena.count > 4_000_000 || index.count > 200_000 {
+            index.removeAll(keepingCapacity: true)
+            entryFirst.removeAll(keepingCapacity: true)
+            entryCount.removeAll(keepingCapacity: true)
+            outStart.removeAll(keepingCapacity: true)
+            outEnd.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+        }
+        index[h] = Int32(entryFirst.count)
+        entryFirst.append(Int32(outStart.count))
+        entryCount.append(UInt8(ranges.count))
+        for r in ranges {
+            outStart.append(Int32(arena.count))
+            arena.append(contentsOf: out[r])
+            outEnd.append(Int32(arena.count))
+        }
+    }
+}
+
+/// The tables tokenising a post needs: vocabulary, compounds, typo index and the words' bytes.
+final class Lexicon: Sendable {
+    let vocabulary: HashTable
+    let compounds: Compounds
+    let typos: TypoIndex
+    let tokenBytes: [[UInt8]]
+
+    init(vocabulary: HashTable, compounds: Compounds, typos: TypoIndex, tokenBytes: [[UInt8]]) {
+        self.vocabulary = vocabulary
+        self.compounds = compounds
+        self.typos = typos
+        self.tokenBytes = tokenBytes
     }
 }
 
@@ -552,18 +685,14 @@ struct TypoIndex: Sendable {
         // The post word is the vocabulary word minus one byte.
         if let i = deletions.get(Normalizer.hash(w)) { for id in lists[Int(i)] where verified(id) { return id } }
         // The post word minus one byte (never the first): the vocabulary word, or one of its deletions.
-        var d: [UInt8] = []
-        d.reserveCapacity(w.count)
-        let base = w.startIndex
-        for k in 1..<w.count {
-            d.removeAll(keepingCapacity: true)
-            d.append(contentsOf: w[base..<(base + k)])
-            d.append(contentsOf: w[(base + k + 1)...])
-            let h = Normalizer.hash(d)
-            if let id = whole.get(h), verified(id) { return id }
-            if let i = deletions.get(h) { for id in lists[Int(i)] where verified(id) { return id } }
+        return w.withUnsafeBufferPointer { buf -> Int32? in
+            for k in 1..<buf.count {
+                let h = Normalizer.hash(buf, skipping: k)
+                if let id = whole.get(h), verified(id) { return id }
+                if let i = deletions.get(h) { for id in lists[Int(i)] where verified(id) { return id } }
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -642,7 +771,7 @@ struct RawWords {
                     end = offset + 1
                     continue
                 }
-                let glued = b == UInt8(ascii: ".") && gap == 0 && inWord
+                let glued = b == UInt8(ascii: ".") && inWord
                 flush()
                 if b == UInt8(ascii: "?") {
                     hasQuestionMark = true
@@ -756,9 +885,24 @@ struct RawWords {
 /// slang, stemming.
 enum Normalizer {
     /// FNV-1a over bytes.
-    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    @inline(__always) static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
+    }
+
+    @inline(__always) static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
+    }
+
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The hash of `bytes` without the byte at `skip`.
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skip: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, b) in bytes.enumerated() where i != skip { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
     }
 
@@ -767,17 +911,27 @@ enum Normalizer {
         let raw = RawWords(s)
         var out: [[UInt8]] = []
         var buffer: [UInt8] = []
+        var flat: [UInt8] = []
+        var ranges: [Range<Int>] = []
         for w in raw.words {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: raw.bytes[w.range])
-            normalize(&buffer) { out.append(Array($0)) }
+            flat.removeAll(keepingCapacity: true)
+            ranges.removeAll(keepingCapacity: true)
+            normalize(&buffer, into: &flat, &ranges)
+            for r in ranges { out.append(Array(flat[r])) }
         }
         return out
     }
 
-    /// Normalises the folded word in `w` (a scratch buffer it changes), passing each resulting
-    /// word to `emit` (usually one; `kotkos` gives two, `20jt` gives `20` and `juta`).
-    static func normalize(_ w: inout [UInt8], _ emit: (ArraySlice<UInt8>) -> Void) {
+    /// Normalises the folded word in `w` (a scratch buffer it changes), appending each resulting
+    /// word to `out` and its range to `ranges` (usually one; `kotkos` gives two, `20jt` gives `20` and `juta`).
+    static func normalize(_ w: inout [UInt8], into out: inout [UInt8], _ ranges: inout [Range<Int>]) {
+        @inline(__always) func emit(_ x: ArraySlice<UInt8>) {
+            let s = out.count
+            out.append(contentsOf: x)
+            ranges.append(s..<out.count)
+        }
         var letters = 0, digits = 0
         for b in w { if b &- 0x30 < 10 { digits += 1 } else if b &- 0x61 < 26 { letters += 1 } }
         if digits > 0, letters > 0 {
@@ -795,7 +949,7 @@ enum Normalizer {
             if let first = w.first, first &- 0x30 < 10, let cut = w.firstIndex(where: { $0 &- 0x30 >= 10 }) {
                 emit(w[..<cut])
                 var rest = Array(w[cut...])
-                if rest.contains(where: { $0 &- 0x61 < 26 }) { normalize(&rest, emit) }
+                if rest.contains(where: { $0 &- 0x61 < 26 }) { normalize(&rest, into: &out, &ranges) }
                 return
             }
         }
@@ -851,6 +1005,9 @@ enum Normalizer {
         /// The stem starts one byte earlier, with `letter` there (`mem|ilih` → `pilih`).
         func change(_ letter: UInt8) { lo -= 1; w[lo] = letter }
         guard len() > 4, !protectedTable.contains(hash(w)) else { return lo..<hi }
+        let last = w[hi - 1]
+        guard last == 0x68 || last == 0x6E || last == 0x61 || last == 0x75 || last == 0x69
+            || isPrefixLetter(w[lo]) else { return lo..<hi }
         for s in particles where ends(s) { hi -= s.count; break }
         if stop() { return lo..<hi }
         for s in possessives where ends(s) { hi -= s.count; break }
@@ -862,7 +1019,7 @@ enum Normalizer {
             break
         }
         for _ in 0..<2 {
-            if stop() || len() <= 4 { break }
+            if !isPrefixLetter(w[lo]) || len() <= 4 || stop() { break }
             if begins(p2[0]) || begins(p2[1]) || begins(p2[2]) { lo += 2; continue }
             if begins(p3[0]) || begins(p3[1]) || begins(p3[2]) { lo += 3; continue }
             if begins(meny) || begins(peny) { lo += 4; change(0x73); continue }
@@ -893,6 +1050,11 @@ enum Normalizer {
     private static let mem = Array("mem".utf8), pem = Array("pem".utf8)
     private static let men = Array("men".utf8), pen = Array("pen".utf8)
     private static let me = Array("me".utf8)
+
+    /// True for the first letters of the prefixes the stemmer strips (d k s t b p m).
+    @inline(__always) static func isPrefixLetter(_ b: UInt8) -> Bool {
+        b == 0x64 || b == 0x6B || b == 0x73 || b == 0x74 || b == 0x62 || b == 0x70 || b == 0x6D
+    }
 
     @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
         b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75

@@ -85,12 +85,15 @@ public final class HoaksDetector: ItemDetector, @unchecked Sendable {
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = lock.withLock { state }
         var best: [Int: (ClaimMatcher.Match, String)] = [:]
-        for (field, value) in [("text", item.text), ("transcript", item.transcript ?? "")] where !value.isEmpty {
+        func add(_ value: String, _ field: String) {
+            guard !value.isEmpty else { return }
             for m in s.matcher.match(value, threshold: s.threshold, minTokens: s.minTokens) {
                 if let b = best[m.claim], b.0.score >= m.score { continue }
                 best[m.claim] = (m, field)
             }
         }
+        add(item.text, "text")
+        if let t = item.transcript { add(t, "transcript") }
         guard !best.isEmpty else { return [] }
         return best.values.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.0.claim < $1.0.claim }.map { m, field in
             let claim = s.corpus.claims[m.claim]
