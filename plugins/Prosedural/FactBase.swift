@@ -25,7 +25,9 @@ enum FactBase {
                              claim: [.word(.postpone)], window: 6,
                              blockers: notVoting + [.word(.disaster), .word(.rerun), .word(.relative), .word(.hourWord)],
                              says: "voting is postponed or moved"),
-                ClaimPattern(topic: [.word(.coblos), .word(.pemungutan), .word(.election), .word(.tps)],
+                // A date next to an election name alone is not a claim about voting day ("Survei Pilgub Jabar
+                // (rilis 20 Nov)", "masa tenang Pilkada 24–26 November"): the topic must be voting itself.
+                ClaimPattern(topic: [.word(.coblos), .word(.pemungutan), .word(.tps)],
                              claim: [.wrongDate], window: 6,
                              blockers: notVoting + [.word(.disaster), .word(.rerun), .word(.relative), .votingDay],
                              says: "voting is on another day"),
