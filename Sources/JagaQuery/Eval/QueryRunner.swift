@@ -136,8 +136,6 @@ public struct QueryRunner {
 
     static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         // Inputs are subsequences of one ordered row list; merge by membership order.
-        let inB = Set(b)
-        let inA = Set(a)
         var out: [Int32] = []
         out.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
@@ -150,9 +148,9 @@ public struct QueryRunner {
             }
             return out
         }
+        let inA = Set(a)
         out = a
         for x in b where !inA.contains(x) { out.append(x) }
-        _ = inB
         return out
     }
 
@@ -279,7 +277,7 @@ public struct QueryRunner {
 /// Per-chunk results written by parallel workers, each to its own slot.
 final class ChunkResults: @unchecked Sendable {
     private var parts: [[Int32]]
-    private let lock = NSLockish()
+    private let lock = SemaphoreLock()
 
     init(count: Int) { parts = Array(repeating: [], count: count) }
 
@@ -288,8 +286,8 @@ final class ChunkResults: @unchecked Sendable {
     func joined() -> [Int32] { lock.locked { Array(parts.joined()) } }
 }
 
-/// A tiny mutex over pthread, so JagaQuery needs no Foundation lock here.
-final class NSLockish: @unchecked Sendable {
+/// A tiny mutex over a Dispatch semaphore.
+final class SemaphoreLock: @unchecked Sendable {
     private let m = DispatchSemaphore(value: 1)
     func locked<R>(_ body: () -> R) -> R {
         m.wait()
