@@ -154,4 +154,27 @@ import Testing
         #expect(!String(decoding: o, as: UTF8.self).contains("finished"))
         #expect(String(decoding: e, as: UTF8.self).contains("interrupted"))
     }
+
+    @Test func claimsAreListedAndAddedClaimsAreMatched() throws {
+        let dir = try BinaryRunner.tempDir()
+        try #"{"id":"z1","text":"Katanya nyoblos ulang serentak 30 November di semua TPS se-Sulsel","created_at":"2024-11-28T10:00:00+08:00"}"#
+            .appending("\n").write(to: dir.appendingPathComponent("p.jsonl"), atomically: true, encoding: .utf8)
+        let script = """
+            claims add "nyoblos ulang serentak 30 November di semua TPS" fact "Tidak ada pemungutan suara ulang serentak; PSU hanya di TPS tertentu" source "contoh" into "claims.jsonl"
+            mode csv
+            claims
+            load posts "p.jsonl"
+            run misinfo.hoaks
+            findings | project content_id, rule, claim_id
+            """
+        let r = try BinaryRunner.run(["-c", script], cwd: dir, env: ["JAGA_WORKSPACE": dir.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("H011,"))
+        #expect(r.stdout.contains("U001,hoaks,nyoblos ulang serentak 30 November di semua TPS"))
+        #expect(r.stdout.contains("z1,misinfo.hoaks,U001"), "\(r.stdout)")
+        let bad = try BinaryRunner.run(["-c", "claims add \"x\""], cwd: dir, env: ["JAGA_WORKSPACE": dir.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("fact"))
+    }
 }
+
