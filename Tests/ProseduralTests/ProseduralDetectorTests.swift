@@ -104,6 +104,50 @@ import JagaSDK
         #expect(try Self.findings("kayaknya golput bisa dipenjara").count == 1)
     }
 
+    /// The quick rejection says "no topic" only for texts the tokeniser finds no topic word in:
+    /// generated texts of lexicon words, stretched, in leetspeak, with suffixes, digits, emoji,
+    /// joiners, combining marks and accented letters.
+    @Test func quickRejectionNeverDropsATopic() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let words = Lexicon.table.map(\.0) + ["halo", "warga", "2024", "jam", "x", "e", "a", "bapak", "Pilkada2024"]
+        let gaps = [" ", " ", " ", ".", ", ", "-", "#", "\n", "?", "/", ":", "\u{2013}", "🙏", "✌\u{FE0F}", "🗳\u{FE0F}", "🇮🇩",
+                    "\u{200B}", "\u{00A0}", "…", "’", "_", "'", "=", "@", "\u{1F468}\u{200D}\u{1F469}"]
+        let inside = ["\u{200D}", "\u{0301}", "\u{FE0F}", "\u{00AD}", "é", "1", "0", "\u{200B}", "’"]
+        let leet: [Character: Character] = ["o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9"]
+        var missed: [String] = []
+        var topical = 0, rejected = 0
+        for _ in 0..<30_000 {
+            var text = ""
+            for k in 0..<(1 + next(5)) {
+                if k > 0 || next(3) == 0 { text += gaps[next(gaps.count)] }
+                var w = Array(words[next(words.count)])
+                switch next(8) {
+                case 0: if !w.isEmpty { let i = next(w.count); w.insert(contentsOf: repeatElement(w[i], count: 1 + next(4)), at: i) }
+                case 1: w = w.map { next(2) == 0 ? (leet[$0] ?? $0) : $0 }
+                case 2: w += Array(["nya", "mu", "ku", "2", "2024", "an"][next(6)])
+                case 3: w = Array(String(w).uppercased())
+                case 4: if w.count > 1 { w.insert(contentsOf: Array(inside[next(inside.count)]), at: 1 + next(w.count - 1)) }
+                case 5: w = Array(String(w).prefix(1).uppercased() + String(w.dropFirst()))
+                case 6: w = Array(["12", "3", "h"][next(3)]) + w
+                default: break
+                }
+                text += String(w)
+            }
+            let quick = TopicTriggers.shared.mayHaveAny(text)
+            if !quick { rejected += 1 }
+            if ProseduralText(text).hasAny(ProseduralDetector.topics) {
+                topical += 1
+                if !quick { missed.append(text) }
+            }
+        }
+        #expect(topical > 5_000 && rejected > 1_000, "\(topical) with a topic, \(rejected) rejected")
+        #expect(missed.isEmpty, "\(missed.prefix(10))")
+    }
+
     static func repoPath(_ relative: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent(relative).path

@@ -35,23 +35,58 @@ struct ClaimMatcher {
 
     private var words: [ProseduralText.Word] { text.words }
 
+    /// The quick tests of one pattern (``ClaimPattern/context``, ``ClaimPattern/topicMask``,
+    /// ``ClaimPattern/claimMask``) as plain values, so that most patterns are ruled out without
+    /// copying a fact or a pattern.
+    struct Gate {
+        var fact: Int
+        var pattern: Int
+        var hasContext: Bool
+        var context: (UInt64, UInt64)
+        var topic: (UInt64, UInt64)
+        var claim: (UInt64, UInt64)
+    }
+
+    /// The gates of every pattern of `facts`, in fact and pattern order.
+    static func gates(_ facts: [ProceduralFact]) -> [Gate] {
+        var out: [Gate] = []
+        for (f, fact) in facts.enumerated() {
+            for (p, pattern) in fact.patterns.enumerated() {
+                out.append(Gate(fact: f, pattern: p, hasContext: pattern.context != nil, context: pattern.context ?? (0, 0),
+                                topic: pattern.topicMask, claim: pattern.claimMask))
+            }
+        }
+        return out
+    }
+
     /// The best match of each enabled fact, in fact order.
     func matches(facts: [ProceduralFact]) -> [Match] {
+        matches(facts: facts, gates: Self.gates(facts))
+    }
+
+    /// The best match of each enabled fact, in fact order; `gates` are ``gates(_:)`` of `facts`.
+    func matches(facts: [ProceduralFact], gates: [Gate]) -> [Match] {
         var out: [Match] = []
         let bonus = text.has(.spread) || text.has(.hearsay) ? 0.05 : 0
-        for fact in facts {
-            var best: Match?
-            for pattern in fact.patterns {
-                if let c = pattern.context, !text.hasAny(c) { continue }
-                guard text.hasAny(pattern.topicMask), text.hasAny(pattern.claimMask) else { continue }
-                for s in text.sentences where !s.isQuestion && !s.range.isEmpty {
-                    if let m = match(pattern, fact: fact, in: s.range, bonus: bonus), m.score > (best?.score ?? -1) {
-                        best = m
-                    }
+        var best: Match?
+        var current = -1
+        for g in gates {
+            if g.fact != current {
+                if let b = best { out.append(b) }
+                best = nil
+                current = g.fact
+            }
+            if g.hasContext, !text.hasAny(g.context) { continue }
+            guard text.hasAny(g.topic), text.hasAny(g.claim) else { continue }
+            let fact = facts[g.fact]
+            let pattern = fact.patterns[g.pattern]
+            for s in text.sentences where !s.isQuestion && !s.range.isEmpty {
+                if let m = match(pattern, fact: fact, in: s.range, bonus: bonus), m.score > (best?.score ?? -1) {
+                    best = m
                 }
             }
-            if let best { out.append(best) }
         }
+        if let b = best { out.append(b) }
         return out
     }
 

@@ -43,14 +43,18 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
     private struct Settings {
         var threshold: Double = 0.6
         var facts: [ProceduralFact] = FactBase.all
+        /// The quick tests of the patterns of `facts`.
+        var gates: [ClaimMatcher.Gate] = ClaimMatcher.gates(FactBase.all)
     }
 
     private var settings = Settings()
     private let lock = NSLock()
+    /// The topic words for the quick rejection in ``detect(_:context:)``.
+    private let triggers = TopicTriggers.shared
 
     /// Classes of which a post needs at least one to be analysed further.
-    private static let topics = Lex.mask([.tps, .coblos, .choose, .pemungutan, .election, .golput, .kotak, .kolom,
-                                          .dpt, .registered, .dptb, .dpk, .undangan, .kpps, .ktp, .holiday, .turnout, .ballot])
+    static let topics = Lex.mask([.tps, .coblos, .choose, .pemungutan, .election, .golput, .kotak, .kolom,
+                                  .dpt, .registered, .dptb, .dpk, .undangan, .kpps, .ktp, .holiday, .turnout, .ballot])
 
     /// Makes the detector with every fact enabled.
     public init() {}
@@ -69,6 +73,7 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
                 chosen.append(f)
             }
             s.facts = FactBase.all.filter { f in chosen.contains { $0.id == f.id } }
+            s.gates = ClaimMatcher.gates(s.facts)
         }
         lock.withLock { settings = s }
     }
@@ -80,25 +85,44 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
 
     /// One finding per contradicted fact, from the text or the transcript.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
-        let s = lock.withLock { settings }
-        var analysed: [(field: String, source: String, text: ProseduralText)] = []
-        for (field, value) in [("text", item.text), ("transcript", item.transcript ?? "")] where !value.isEmpty {
-            let t = ProseduralText(value)
-            guard t.hasAny(Self.topics) else { continue }
-            if t.debunks { return [] }
-            analysed.append((field, value, t))
+        // The quick rejection: one pass over the bytes, no tokenising, no lock. A field it rules
+        // out has no topic word, so the full analysis would skip it too.
+        let text = item.text
+        let transcript = item.transcript ?? ""
+        let inText = !text.isEmpty && triggers.mayHaveAny(text)
+        let inTranscript = !transcript.isEmpty && triggers.mayHaveAny(transcript)
+        guard inText || inTranscript else { return [] }
+        // The fields with a topic word, text first; a debunking field means no finding at all.
+        var analysedText: ProseduralText?
+        var analysedTranscript: ProseduralText?
+        if inText {
+            let t = ProseduralText(text)
+            if t.hasAny(Self.topics) {
+                if t.debunks { return [] }
+                analysedText = t
+            }
         }
-        if analysed.isEmpty { return [] }
+        if inTranscript {
+            let t = ProseduralText(transcript)
+            if t.hasAny(Self.topics) {
+                if t.debunks { return [] }
+                analysedTranscript = t
+            }
+        }
+        if analysedText == nil && analysedTranscript == nil { return [] }
+        let s = lock.withLock { settings }
         let zoneHours = Int(context.zone.zone.offsetSeconds / 3600)
         var findings: [Finding] = []
         var seen = Set<String>()
-        for a in analysed {
-            let matcher = ClaimMatcher(text: a.text, localZone: zoneHours)
-            for m in matcher.matches(facts: s.facts) where m.score >= s.threshold && !seen.contains(m.fact.id) {
+        func collect(_ t: ProseduralText, field: String) {
+            let matcher = ClaimMatcher(text: t, localZone: zoneHours)
+            for m in matcher.matches(facts: s.facts, gates: s.gates) where m.score >= s.threshold && !seen.contains(m.fact.id) {
                 seen.insert(m.fact.id)
-                findings.append(finding(m, item: item, field: a.field, text: a.text, context: context))
+                findings.append(finding(m, item: item, field: field, text: t, context: context))
             }
         }
+        if let t = analysedText { collect(t, field: "text") }
+        if let t = analysedTranscript { collect(t, field: "transcript") }
         return findings
     }
 

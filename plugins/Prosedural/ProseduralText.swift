@@ -79,15 +79,18 @@ struct ProseduralText {
             inWord = false
         }
 
+        let kinds = ScalarKinds.shared
         for u in text.unicodeScalars {
             let width = UTF8.width(u)
             defer { offset += width }
             let isWord: Bool
+            var kind = ScalarKinds.separator
             if u.value < 0x80 {
                 let b = UInt8(truncatingIfNeeded: u.value)
                 isWord = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
             } else {
-                isWord = TextFolding.isWordScalar(u)
+                kind = kinds.kind(u)
+                isWord = kind == ScalarKinds.word
             }
             if isWord {
                 if !inWord {
@@ -120,7 +123,7 @@ struct ProseduralText {
                     ascii = false
                     UTF8.encode(u) { raw.append($0) }
                 }
-            } else if !u.isASCII && Self.isIgnorable(u) {
+            } else if kind == ScalarKinds.ignorable {
                 continue
             } else {
                 if inWord { finishWord(end: offset) }
@@ -223,10 +226,11 @@ struct ProseduralText {
             if read != bytes, let e = Lexicon.shared.lookup(read) { return e }
         }
         // Possessives "-nya", "-mu", "-ku": "coblosannya", "suaranya", "pilihmu".
-        if bytes.count > 5, bytes.suffix(3).elementsEqual("nya".utf8) {
+        let n = bytes.count
+        if n > 5, bytes[n - 3] == UInt8(ascii: "n"), bytes[n - 2] == UInt8(ascii: "y"), bytes[n - 1] == UInt8(ascii: "a") {
             return Lexicon.shared.lookup(Array(bytes.dropLast(3)))
         }
-        if bytes.count > 4, bytes.suffix(2).elementsEqual("mu".utf8) || bytes.suffix(2).elementsEqual("ku".utf8) {
+        if n > 4, bytes[n - 1] == UInt8(ascii: "u"), bytes[n - 2] == UInt8(ascii: "m") || bytes[n - 2] == UInt8(ascii: "k") {
             return Lexicon.shared.lookup(Array(bytes.dropLast(2)))
         }
         return nil
@@ -250,7 +254,7 @@ struct ProseduralText {
     }
 
     /// Combining marks and invisible format characters, which do not split words.
-    private static func isIgnorable(_ u: Unicode.Scalar) -> Bool {
+    static func isIgnorable(_ u: Unicode.Scalar) -> Bool {
         if u == "\u{200B}" { return false }
         switch u.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
@@ -343,7 +347,7 @@ enum Lex: UInt8 {
 }
 
 /// The lexicon: folded word → class (and value), in an open-addressing table keyed by the word's bytes.
-struct Lexicon: Sendable {
+struct Lexicon: @unchecked Sendable {
     /// A lexicon entry.
     struct Entry: Sendable {
         var lex: Lex
@@ -353,8 +357,9 @@ struct Lexicon: Sendable {
     /// The shared, immutable lexicon.
     static let shared = Lexicon()
 
-    private var keys: [(UInt64, UInt64, UInt8)]
-    private var entries: [Entry]
+    // Filled once and never freed or changed: plain pointers, so no reference counting on lookups.
+    private let keys: UnsafeMutablePointer<(UInt64, UInt64, UInt8)>
+    private let entries: UnsafeMutablePointer<Entry>
     private let mask: Int
 
     /// Looks up folded bytes (words longer than 16 bytes are never in the lexicon).
@@ -388,8 +393,10 @@ struct Lexicon: Sendable {
         var size = 1
         while size < table.count * 3 { size <<= 1 }
         mask = size - 1
-        keys = Array(repeating: (0, 0, 0), count: size)
-        entries = Array(repeating: Entry(lex: .other, value: -1), count: size)
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: (0, 0, 0), count: size)
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: Entry(lex: .other, value: -1), count: size)
         for (word, lex, value) in table {
             let bytes = Array(word.utf8)
             guard !bytes.isEmpty, bytes.count <= 16 else { continue }
@@ -409,7 +416,7 @@ struct Lexicon: Sendable {
     }
 
     /// The vocabulary (folded, lower case): election jargon, slang, abbreviations, regional words.
-    private static var table: [(String, Lex, Int16)] {
+    static var table: [(String, Lex, Int16)] {
         var t: [(String, Lex, Int16)] = []
         t += words(.tps, "tps tpsnya tps2")
         t += words(.coblos, "coblos nyoblos nyoblosnya mencoblos dicoblos coblosan pencoblosan mencoblosnya dicoblosi nyoblos2 tusuk ditusuk nusuk nyoblosin coblosnya nyblos cblos coblo")
@@ -515,5 +522,224 @@ struct Lexicon: Sendable {
         ]
         for (w, v) in numbers { t.append((w, .number, v)) }
         return t
+    }
+}
+
+/// A quick test for whether a text can have a word of some classes (the detector's topics), run
+/// before any tokenisation: most texts without a topic word are rejected in one pass over their
+/// UTF-8 bytes.
+///
+/// It reads words exactly as ``ProseduralText`` does (ASCII letters folded to lower case as they
+/// are read; ASCII non-alphanumerics and non-word, non-ignorable scalars separate words; ignorable
+/// scalars are skipped) and, for each word, tries every form the tokeniser may look up: the word,
+/// its letter runs squeezed, its digits read as letters, its letter parts, and the word without a
+/// possessive suffix. It answers `true` ("maybe") when any of them is a trigger word, and also for
+/// texts it does not read itself (a non-ASCII word scalar, a very long word, non-contiguous
+/// storage): it may say "maybe" for a text without a topic, never "no" for a text with one.
+struct TopicTriggers: @unchecked Sendable {
+    /// Three words a slot: the word's first 8 bytes, the next 8, its length (0: empty slot).
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let mask: Int
+
+    /// Triggers for the detector's topic classes, built once and never freed.
+    static let shared = TopicTriggers(classes: ProseduralDetector.topics)
+
+    /// Trigger words: every lexicon word whose class is in `classes` (bits as in ``Lex/mask(_:)``).
+    init(classes: (UInt64, UInt64)) {
+        var words: [[UInt8]] = []
+        for (word, lex, _) in Lexicon.table {
+            let r = Int(lex.rawValue)
+            let inClass = r < 64 ? classes.0 & (1 << UInt64(r)) != 0 : classes.1 & (1 << UInt64(r - 64)) != 0
+            if inClass, !word.isEmpty, word.utf8.count <= 16 { words.append(Array(word.utf8)) }
+        }
+        var size = 64
+        while size < words.count * 4 { size <<= 1 }
+        mask = size - 1
+        keys = UnsafeMutablePointer<UInt64>.allocate(capacity: size * 3)
+        keys.initialize(repeating: 0, count: size * 3)
+        for w in words {
+            w.withUnsafeBufferPointer { p in
+                let (a, b) = Self.pack(p.baseAddress!, p.count)
+                var slot = Self.hash(a, b, p.count) & mask
+                while keys[slot * 3 + 2] != 0, !(keys[slot * 3] == a && keys[slot * 3 + 1] == b && keys[slot * 3 + 2] == UInt64(p.count)) {
+                    slot = (slot + 1) & mask
+                }
+                keys[slot * 3] = a
+                keys[slot * 3 + 1] = b
+                keys[slot * 3 + 2] = UInt64(p.count)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func pack(_ p: UnsafePointer<UInt8>, _ n: Int) -> (UInt64, UInt64) {
+        var a: UInt64 = 0, b: UInt64 = 0
+        for i in 0..<n {
+            if i < 8 { a |= UInt64(p[i]) << UInt64(8 * i) } else { b |= UInt64(p[i]) << UInt64(8 * (i - 8)) }
+        }
+        return (a, b)
+    }
+
+    @inline(__always)
+    private static func hash(_ a: UInt64, _ b: UInt64, _ n: Int) -> Int {
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(n)
+        return Int(truncatingIfNeeded: (h ^ (h >> 29)) >> 1)
+    }
+
+    /// True when the `n` bytes at `p` are a trigger word.
+    @inline(__always)
+    private func has(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard n > 0, n <= 16 else { return false }
+        let (a, b) = Self.pack(p, n)
+        var slot = Self.hash(a, b, n) & mask
+        while true {
+            let len = keys[slot * 3 + 2]
+            if len == 0 { return false }
+            if keys[slot * 3] == a && keys[slot * 3 + 1] == b && len == UInt64(n) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// False only when `text` certainly has no word of the trigger classes.
+    func mayHaveAny(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? true
+    }
+
+    private func scan(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tmp -> Bool in
+            let w = tmp.baseAddress!, scratch = w + 64
+            let kinds = ScalarKinds.shared
+            var n = 0, digits = 0
+            var i = 0
+            let count = s.count
+            while i < count {
+                let b = s[i]
+                if b < 0x80 {
+                    i += 1
+                    let lower = b | 0x20
+                    if lower &- 0x61 < 26 {
+                        if n == 64 { return true }
+                        w[n] = lower; n += 1
+                    } else if b &- 0x30 < 10 {
+                        if n == 64 { return true }
+                        w[n] = b; n += 1; digits += 1
+                    } else if n > 0 {
+                        if word(w, n, digits, scratch) { return true }
+                        n = 0; digits = 0
+                    }
+                    continue
+                }
+                // A non-ASCII scalar (the string is valid UTF-8).
+                var v: UInt32
+                let len: Int
+                if b < 0xE0 { v = UInt32(b & 0x1F); len = 2 } else if b < 0xF0 { v = UInt32(b & 0x0F); len = 3 } else { v = UInt32(b & 0x07); len = 4 }
+                guard b >= 0xC0, i + len <= count else { return true }
+                for k in 1..<len { v = v << 6 | UInt32(s[i + k] & 0x3F) }
+                i += len
+                guard let u = Unicode.Scalar(v) else { return true }
+                let kind = kinds.kind(u)
+                if kind == ScalarKinds.word { return true }         // non-ASCII words: the tokeniser decides
+                if kind == ScalarKinds.ignorable { continue }       // does not split the word
+                if n > 0 {
+                    if word(w, n, digits, scratch) { return true }
+                    n = 0; digits = 0
+                }
+            }
+            return n > 0 && word(w, n, digits, scratch)
+        }
+    }
+
+    /// True when the word `w[0..<n]` (lower case, `digits` of its bytes ASCII digits), in any form
+    /// the tokeniser may look up, is a trigger word.
+    private func word(_ w: UnsafeMutablePointer<UInt8>, _ n: Int, _ digits: Int, _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        if digits == n { return false }    // a number
+        if has(w, n) { return true }
+        var hasRun = false
+        for k in 1..<max(1, n) where w[k] == w[k - 1] { hasRun = true; break }
+        if hasRun {
+            // Runs of three or more squeezed to one; then every run to one.
+            var m = 0, k = 0
+            while k < n {
+                var j = k
+                while j < n, w[j] == w[k] { j += 1 }
+                let keep = j - k >= 3 ? 1 : j - k
+                for _ in 0..<keep { scratch[m] = w[k]; m += 1 }
+                k = j
+            }
+            if has(scratch, m) { return true }
+            m = 0
+            for k in 0..<n where m == 0 || scratch[m - 1] != w[k] { scratch[m] = w[k]; m += 1 }
+            if has(scratch, m) { return true }
+        }
+        if digits > 0 {
+            // Digits read as letters.
+            for k in 0..<n { scratch[k] = Self.leet(w[k]) }
+            if has(scratch, n) { return true }
+            // Letter parts of a word split at letter/digit boundaries.
+            var k = 0
+            while k < n {
+                if w[k] &- 0x30 < 10 { k += 1; continue }
+                var j = k
+                while j < n, w[j] &- 0x30 >= 10 { j += 1 }
+                if has(w + k, j - k) { return true }
+                k = j
+            }
+        }
+        // Possessives "-nya", "-mu", "-ku".
+        if n > 5, w[n - 3] == 0x6E, w[n - 2] == 0x79, w[n - 1] == 0x61, has(w, n - 3) { return true }
+        if n > 4, w[n - 1] == 0x75, w[n - 2] == 0x6D || w[n - 2] == 0x6B, has(w, n - 2) { return true }
+        return false
+    }
+
+    /// 0→o 1→i 3→e 4→a 5→s 7→t 8→b 9→g, as ``ProseduralText``'s digit reading.
+    @inline(__always)
+    private static func leet(_ b: UInt8) -> UInt8 {
+        switch b {
+        case 0x30: 0x6F
+        case 0x31: 0x69
+        case 0x33: 0x65
+        case 0x34: 0x61
+        case 0x35: 0x73
+        case 0x37: 0x74
+        case 0x38: 0x62
+        case 0x39: 0x67
+        default: b
+        }
+    }
+}
+
+/// How ``ProseduralText`` treats a non-ASCII scalar (a word scalar, an ignorable one that does not
+/// split words, or a separator), looked up in a table for the common blocks (Latin to CJK
+/// punctuation, variation selectors and half-width forms, emoji) that is filled once with the very
+/// tests the tokeniser uses; other scalars are tested each time.
+struct ScalarKinds: @unchecked Sendable {
+    static let word: UInt8 = 0, ignorable: UInt8 = 1, separator: UInt8 = 2
+
+    /// Kinds of U+0000–U+2FFF, then U+FE00–U+FEFF, then U+1F000–U+1FAFF.
+    private let table: UnsafeMutablePointer<UInt8>
+
+    static let shared = ScalarKinds()
+
+    private init() {
+        table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x3C00)
+        for v in 0..<UInt32(0x3000) { table[Int(v)] = Self.compute(Unicode.Scalar(v)!) }
+        for v in UInt32(0xFE00)..<0xFF00 { table[Int(v - 0xFE00 + 0x3000)] = Self.compute(Unicode.Scalar(v)!) }
+        for v in UInt32(0x1F000)..<0x1FB00 { table[Int(v - 0x1F000 + 0x3100)] = Self.compute(Unicode.Scalar(v)!) }
+    }
+
+    /// The tokeniser's own tests.
+    private static func compute(_ u: Unicode.Scalar) -> UInt8 {
+        if TextFolding.isWordScalar(u) { return word }
+        return !u.isASCII && ProseduralText.isIgnorable(u) ? ignorable : separator
+    }
+
+    /// The kind of `u`.
+    @inline(__always)
+    func kind(_ u: Unicode.Scalar) -> UInt8 {
+        let v = u.value
+        if v < 0x3000 { return table[Int(v)] }
+        if v &- 0xFE00 < 0x100 { return table[Int(v - 0xFE00 + 0x3000)] }
+        if v &- 0x1F000 < 0xB00 { return table[Int(v - 0x1F000 + 0x3100)] }
+        return Self.compute(u)
     }
 }
