@@ -93,6 +93,8 @@ final class ClaimMatcher: Sendable {
     private let excludedCues: [Set<Int>]
     /// Per claim: true for scams (warnings count against them).
     private let scam: [Bool]
+    /// The cheap check that rejects posts no claim could be a candidate for.
+    private let filter: CandidateFilter
 
     /// Prepares the index for `claims` (variants and key groups in any informal spelling).
     init(claims: [Claim]) {
@@ -203,6 +205,8 @@ final class ClaimMatcher: Sendable {
         var keyless: [[Int32]] = Array(repeating: [], count: bytes.count)
         for (t, list) in keylessMap { keyless[Int(t)] = list }
         keylessPostings = keyless
+        filter = CandidateFilter(keys: keyTable, keyIndex: keyIndex, keyless: keyless,
+                                 variantClaim: built.map(\.claim), tokenBytes: bytes, vocabulary: vocab, compounds: glued)
 
         keyTokens = keyTable.map { groups in Array(Set(groups.flatMap { $0.flatMap { $0 } })) }
         ownNegations = negations
@@ -223,6 +227,8 @@ final class ClaimMatcher: Sendable {
     /// `trace`, when given, receives one line per candidate claim saying how it scored.
     func evaluate(_ text: String, threshold: Double, minTokens: Int, trace: ((String) -> Void)? = nil) -> ([Match], Stance) {
         guard !text.isEmpty else { return ([], .repeats) }
+        // Cheap rejection: most posts cannot make any claim a candidate.
+        if trace == nil, !mayMatch(text) { return ([], .repeats) }
         var post = PostTokens(text, lexicon: lexicon)
         trace?("words: " + post.pieces.indices.map { "\(String(decoding: post.flat[post.pieces[$0]], as: UTF8.self))@\(post.sentence[$0])" }.joined(separator: " "))
         guard post.count >= minTokens, post.count > 0 else { return ([], .repeats) }
@@ -333,6 +339,26 @@ final class ClaimMatcher: Sendable {
         return (kept, .repeats)
     }
 
+    /// False only when `text` cannot make any claim a candidate (see ``CandidateFilter``): the
+    /// words ``PostTokens`` would make of it (words, hashtag pieces, joined one-letter runs, glued
+    /// pairs), normalised through the per-thread cache, hit no claim's every key group. Runs on the
+    /// raw UTF-8 bytes. Conservative: a text with a non-ASCII word character, an invisible character
+    /// inside a word, or a hashtag with one-letter pieces or glued to the next word, answers true.
+    func mayMatch(_ text: String) -> Bool {
+        let count = max(1, filter.fullMasks.count)
+        let filter = self.filter, vocabulary = lexicon.vocabulary
+        return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { masks -> Bool in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { folded -> Bool in
+                    guard let m = masks.baseAddress, let f = folded.baseAddress else { return true }
+                    m.initialize(repeating: 0, count: count)
+                    var scan = CandidateScan(filter: filter, vocabulary: vocabulary, masks: m)
+                    return scan.run(b, f)
+                }
+            }
+        } ?? true
+    }
+
     /// True when a negation (`tidak`, `bukan`, `belum`; for scams also `jangan`) stands up to three
     /// words before one of the claim's key terms and the claim's own wording has no such negation
     /// (`KPU tidak memajukan jadwal`, `WNA tidak punya hak pilih`, `jangan kasih OTP`).
@@ -361,6 +387,308 @@ final class ClaimMatcher: Sendable {
             used += found
         }
         return true
+    }
+}
+
+// MARK: - Candidate prefilter
+
+/// What a claim needs before ``ClaimMatcher`` scores it — a word of every key group (or, for a
+/// claim without keys, one of its words) — checked cheaply on the raw text, so that the many
+/// posts that cannot make any claim a candidate skip tokenising and normalising.
+///
+/// Conservative by construction: when the exact words bring some claim within one key group (the
+/// matcher then resolves typos), a word unknown to the vocabulary (5+ bytes) counts for every
+/// trigger word one edit away; `puluh` (spoken numbers) sends the post to the matcher.
+struct CandidateFilter: Sendable {
+    /// Normalised word hash → entry (its hits are `hitClaim`/`hitBits` in `entryStart[e]..<entryStart[e+1]`).
+    private let index: HashTable
+    private let entryStart: [Int32]
+    /// Claim hit (-1: send the post to the matcher) and the key-group bits it sets.
+    private let hitClaim: [Int32]
+    private let hitBits: [UInt64]
+    /// Per claim: the bits of all its key groups (1 for a claim without keys).
+    let fullMasks: [UInt64]
+    /// Typo candidates: word-minus-one-byte hash and whole-word hash → entries in `typoStart`.
+    private let typoDeletions: HashTable
+    private let typoWhole: HashTable
+    private let typoStart: [Int32]
+    /// Entries (into `entryStart`) of the trigger words a typo could stand for.
+    private let typoEntries: [Int32]
+
+    init(keys: [[[[Int32]]]], keyIndex: [[(claim: Int32, group: Int16)]], keyless: [[Int32]],
+         variantClaim: [Int32], tokenBytes: [[UInt8]], vocabulary: [UInt64: Int32], compounds: [UInt64: [[UInt8]]]) {
+        fullMasks = keys.map { g in g.isEmpty ? 1 : (g.count >= 64 ? ~0 : (UInt64(1) << UInt64(g.count)) - 1) }
+        func merge(_ a: inout [(Int32, UInt64)], _ b: [(Int32, UInt64)]) {
+            for (c, m) in b { if let k = a.firstIndex(where: { $0.0 == c }) { a[k].1 |= m } else { a.append((c, m)) } }
+        }
+        var tokenHits: [[(Int32, UInt64)]] = Array(repeating: [], count: tokenBytes.count)
+        for t in tokenBytes.indices {
+            var hits: [(Int32, UInt64)] = []
+            merge(&hits, keyIndex[t].map { ($0.claim, UInt64(1) << UInt64($0.group & 63)) })
+            merge(&hits, keyless[t].map { (variantClaim[Int($0)], 1) })
+            tokenHits[t] = hits
+        }
+        var byHash: [UInt64: [(Int32, UInt64)]] = [:]
+        for t in tokenBytes.indices where !tokenHits[t].isEmpty { merge(&byHash[Normalizer.hash(tokenBytes[t]), default: []], tokenHits[t]) }
+        for (h, parts) in compounds {
+            var hits: [(Int32, UInt64)] = []
+            for p in parts { if let t = vocabulary[Normalizer.hash(p)] { merge(&hits, tokenHits[Int(t)]) } }
+            if !hits.isEmpty { merge(&byHash[h, default: []], hits) }
+        }
+        byHash[Normalizer.hash(Array("puluh".utf8)), default: []].append((-1, 0))
+        var index: [UInt64: Int32] = [:]
+        var starts: [Int32] = [0]
+        var claimsOut: [Int32] = [], bitsOut: [UInt64] = []
+        var tokenEntry: [Int32] = Array(repeating: -1, count: tokenBytes.count)
+        for (h, hits) in byHash.sorted(by: { $0.key < $1.key }) {
+            index[h] = Int32(starts.count - 1)
+            for (c, m) in hits { claimsOut.append(c); bitsOut.append(m) }
+            starts.append(Int32(claimsOut.count))
+        }
+        for t in tokenBytes.indices where !tokenHits[t].isEmpty { tokenEntry[t] = index[Normalizer.hash(tokenBytes[t])] ?? -1 }
+        self.index = HashTable(index)
+        entryStart = starts
+        hitClaim = claimsOut
+        hitBits = bitsOut
+        // Every trigger word a typo could resolve to (TypoIndex: 5+ bytes with a letter).
+        var deletions: [UInt64: [Int32]] = [:]
+        var whole: [UInt64: [Int32]] = [:]
+        for (t, w) in tokenBytes.enumerated() where tokenEntry[t] >= 0 && w.count >= 5 && w.contains(where: { $0 &- 0x61 < 26 }) {
+            whole[Normalizer.hash(w), default: []].append(tokenEntry[t])
+            for k in 1..<w.count {
+                var d = w
+                d.remove(at: k)
+                deletions[Normalizer.hash(d), default: []].append(tokenEntry[t])
+            }
+        }
+        var tStarts: [Int32] = [0]
+        var tEntries: [Int32] = []
+        func table(_ m: [UInt64: [Int32]]) -> HashTable {
+            var idx: [UInt64: Int32] = [:]
+            for (h, list) in m.sorted(by: { $0.key < $1.key }) {
+                idx[h] = Int32(tStarts.count - 1)
+                tEntries += list
+                tStarts.append(Int32(tEntries.count))
+            }
+            return HashTable(idx)
+        }
+        typoDeletions = table(deletions)
+        typoWhole = table(whole)
+        typoStart = tStarts
+        typoEntries = tEntries
+    }
+
+    /// Applies entry `e` to `masks`; true when it completes a claim or asks for the matcher.
+    @inline(__always) private func apply(_ e: Int, _ masks: UnsafeMutablePointer<UInt64>) -> Bool {
+        for k in Int(entryStart[e])..<Int(entryStart[e + 1]) {
+            let c = Int(hitClaim[k])
+            if c < 0 { return true }
+            masks[c] |= hitBits[k]
+            if masks[c] == fullMasks[c] { return true }
+        }
+        return false
+    }
+
+    @inline(__always) private func applyTypos(_ listIndex: Int32, _ masks: UnsafeMutablePointer<UInt64>) -> Bool {
+        for k in Int(typoStart[Int(listIndex)])..<Int(typoStart[Int(listIndex) + 1]) where apply(Int(typoEntries[k]), masks) { return true }
+        return false
+    }
+
+    /// What one normalised word of a post does.
+    enum Fed { case nothing, candidate, unknown }
+
+    /// Records one normalised word of a post in `masks`: `.candidate` when some claim has all its
+    /// key groups (or the post must go to the matcher), `.unknown` for a word of 5+ bytes not in
+    /// the vocabulary (typo resolution may give it a trigger's id; see ``typos(_:masks:)``).
+    @inline(__always) func feed(_ piece: ArraySlice<UInt8>, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>) -> Fed {
+        feed(hash: Normalizer.hash(piece), length: piece.count, vocabulary: vocabulary, masks: masks)
+    }
+
+    /// ``feed(_:vocabulary:masks:)`` for a word given by its hash and length.
+    @inline(__always) func feed(hash h: UInt64, length: Int, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>) -> Fed {
+        if let e = index.get(h) { return apply(Int(e), masks) ? .candidate : .nothing }
+        return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
+    }
+
+    /// True when typo resolution runs for a post with key hits `masks` (``ClaimMatcher``: some claim
+    /// lacks at most one key group); keyless claims are complete on one hit, so never reach this.
+    func typosMayRun(_ masks: UnsafeMutablePointer<UInt64>) -> Bool {
+        for c in fullMasks.indices where masks[c] != 0 && masks[c].nonzeroBitCount + 1 >= fullMasks[c].nonzeroBitCount { return true }
+        return false
+    }
+
+    /// Adds to `masks` every trigger the unknown word `piece` could be a typo of; true when that completes a claim.
+    func typos(_ piece: ArraySlice<UInt8>, masks: UnsafeMutablePointer<UInt64>) -> Bool {
+        let h = Normalizer.hash(piece)
+        if let l = typoDeletions.get(h), applyTypos(l, masks) { return true }
+        return piece.withUnsafeBufferPointer { buf in
+            for k in 1..<buf.count {
+                let hk = Normalizer.hash(buf, skipping: k)
+                if let l = typoWhole.get(hk), applyTypos(l, masks) { return true }
+                if let l = typoDeletions.get(hk), applyTypos(l, masks) { return true }
+            }
+            return false
+        }
+    }
+}
+
+/// One pass of ``ClaimMatcher/mayMatch(_:)`` over a text's UTF-8 bytes (word splitting as in
+/// ``RawWords``, for ASCII words).
+struct CandidateScan {
+    let filter: CandidateFilter
+    let vocabulary: HashTable
+    let masks: UnsafeMutablePointer<UInt64>
+    let cache = NormalizationCache.current
+    var scratch: [UInt8] = [], out: [UInt8] = [], ranges: [Range<Int>] = []
+    var run: [UInt8] = [], joined: [UInt8] = []
+    /// Words unknown to the vocabulary (5+ bytes), for typo resolution.
+    var unknown: [UInt8] = [], unknownEnds: [Int] = []
+
+    init(filter: CandidateFilter, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>) {
+        self.filter = filter
+        self.vocabulary = vocabulary
+        self.masks = masks
+        out.reserveCapacity(32)
+        ranges.reserveCapacity(4)
+    }
+
+    /// True when the text `b` may make some claim a candidate; `f` (as long as `b`) receives folded bytes.
+    mutating func run(_ b: UnsafeBufferPointer<UInt8>, _ f: UnsafeMutablePointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        var inWord = false, hashtag = false, pendingHash = false
+        var start = 0                       // of the current word in `b`/`f`
+        var prev = 0..<0                    // the previous word of the stream in `f`
+        var havePrev = false, prevIsSplitHashtag = false
+        var separators = 0                  // separator scalars since the last word ended
+        var separator: UInt8 = 0            // the last one when ASCII, else 0
+        while true {
+            var x: UInt8 = 0x20
+            if i < n {
+                x = b[i]
+                if x < 0x80, (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 {
+                    if !inWord {
+                        inWord = true
+                        hashtag = pendingHash
+                        start = i
+                    }
+                    pendingHash = false
+                    f[i] = x &- 0x41 < 26 ? x | 0x20 : x
+                    i += 1
+                    continue
+                }
+            }
+            // `x` separates words (the end of the text counts as a space).
+            var ignorable = false
+            var width = 1
+            if x >= 0x80 {
+                var v: UInt32
+                if x < 0xE0 { v = UInt32(x & 0x1F); width = 2 } else if x < 0xF0 { v = UInt32(x & 0x0F); width = 3 } else { v = UInt32(x & 0x07); width = 4 }
+                guard i + width <= n else { return true }
+                for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                guard let u = Unicode.Scalar(v) else { return true }
+                switch cache.scalarClass(u) {
+                case 1: return true             // a non-ASCII word character
+                case 2: ignorable = true        // stays inside a word
+                default: break
+                }
+                if ignorable && inWord { return true }
+            }
+            if inWord {
+                inWord = false
+                let word = start..<i
+                let glued = havePrev && separators == 1
+                    && (separator == 0x2E || separator == 0x2D || separator == 0x5F || separator == 0x2A)
+                separators = 0
+                separator = 0
+                if hashtag, word.count > 1 {
+                    // Pieces at lower→upper and letter↔digit boundaries (RawWords.splitHashtag).
+                    @inline(__always) func kind(_ c: UInt8) -> Int { c &- 0x30 < 10 ? 0 : (c &- 0x41 < 26 ? 1 : 2) }
+                    var s = word.lowerBound
+                    var pieces = 0
+                    var lastStart = s
+                    for k in (word.lowerBound + 1)...word.upperBound {
+                        if k < word.upperBound {
+                            let a = kind(b[k - 1]), c = kind(b[k])
+                            guard (a == 2 && c == 1) || (a == 0) != (c == 0) else { continue }
+                        }
+                        if k - s == 1 && (pieces > 0 || k < word.upperBound) { return true }  // a one-letter piece among others
+                        pieces += 1
+                        if pieces > 1 || k < word.upperBound, check(f, s..<k) { return true }
+                        lastStart = s
+                        s = k
+                    }
+                    if check(f, word) { return true }
+                    if runStep(f, word) { return true }
+                    prev = lastStart..<word.upperBound
+                    prevIsSplitHashtag = pieces > 1
+                } else {
+                    if check(f, word) { return true }
+                    if glued {
+                        if prevIsSplitHashtag { return true }
+                        joined.removeAll(keepingCapacity: true)
+                        joined.append(contentsOf: UnsafeBufferPointer(start: f + prev.lowerBound, count: prev.count))
+                        joined.append(contentsOf: UnsafeBufferPointer(start: f + word.lowerBound, count: word.count))
+                        let j = joined
+                        if j.withUnsafeBufferPointer({ check($0.baseAddress!, 0..<$0.count) }) { return true }
+                    }
+                    if runStep(f, word) { return true }
+                    prev = word
+                    prevIsSplitHashtag = false
+                }
+                havePrev = true
+            }
+            if i >= n { break }
+            i += width
+            if ignorable { continue }
+            pendingHash = x == 0x23
+            separators += 1
+            separator = x < 0x80 ? x : 0
+        }
+        if run.count >= 3 {
+            let r = run
+            if r.withUnsafeBufferPointer({ check($0.baseAddress!, 0..<$0.count) }) { return true }
+        }
+        // Typos are resolved only when the exact words come close to a claim (as in `evaluate`).
+        guard !unknownEnds.isEmpty, filter.typosMayRun(masks) else { return false }
+        var from = 0
+        for end in unknownEnds {
+            if filter.typos(unknown[from..<end], masks: masks) { return true }
+            from = end
+        }
+        return false
+    }
+
+    /// One raw (folded) word `f[r]`: its normalised words go into `masks`.
+    private mutating func check(_ f: UnsafePointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let w = UnsafeBufferPointer(start: f + r.lowerBound, count: r.count)
+        let h = Normalizer.hash(w)
+        if let known = cache.feed(h, filter, vocabulary, masks, unknown: &unknown, &unknownEnds) { return known }
+        out.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: w)
+        Normalizer.normalize(&scratch, into: &out, &ranges)
+        cache.insert(h, out, ranges)
+        for p in ranges {
+            switch filter.feed(out[p], vocabulary: vocabulary, masks: masks) {
+            case .candidate: return true
+            case .nothing: break
+            case .unknown:
+                unknown.append(contentsOf: out[p])
+                unknownEnds.append(unknown.count)
+            }
+        }
+        return false
+    }
+
+    /// One word of the stream (a hashtag piece or a plain word): runs of one-letter words are joined.
+    private mutating func runStep(_ f: UnsafePointer<UInt8>, _ r: Range<Int>) -> Bool {
+        if r.count == 1 { run.append(f[r.lowerBound]); return false }
+        guard run.count >= 3 else { run.removeAll(keepingCapacity: true); return false }
+        let joinedRun = run
+        run.removeAll(keepingCapacity: true)
+        return joinedRun.withUnsafeBufferPointer { check($0.baseAddress!, 0..<$0.count) }
     }
 }
 
@@ -509,13 +837,14 @@ struct PostTokens {
 /// are normalised once per thread. Normalisation does not depend on the corpus, so one cache
 /// serves every matcher; it is emptied when it grows past a few megabytes.
 final class NormalizationCache {
-    private var index: [UInt64: Int32] = [:]
+    private var index = GrowableHashTable()
     /// Per entry: its first output in `outStart` and the number of outputs.
     private var entryFirst: [Int32] = []
     private var entryCount: [UInt8] = []
     /// Per output: its bytes in `arena`.
     private var outStart: [Int32] = []
     private var outEnd: [Int32] = []
+    private var outHash: [UInt64] = []
     private var arena: [UInt8] = []
 
     private static let key: pthread_key_t = {
@@ -547,6 +876,36 @@ final class NormalizationCache {
         return true
     }
 
+    /// Feeds the outputs of the cached word with hash `h` to `filter` (see ``CandidateScan``);
+    /// nil when it is not cached.
+    @inline(__always) func feed(_ h: UInt64, _ filter: CandidateFilter, _ vocabulary: HashTable, _ masks: UnsafeMutablePointer<UInt64>,
+                                unknown: inout [UInt8], _ unknownEnds: inout [Int]) -> Bool? {
+        guard let e = index[h] else { return nil }
+        let first = Int(entryFirst[Int(e)])
+        for k in first..<(first + Int(entryCount[Int(e)])) {
+            let length = Int(outEnd[k] - outStart[k])
+            switch filter.feed(hash: outHash[k], length: length, vocabulary: vocabulary, masks: masks) {
+            case .candidate: return true
+            case .nothing: break
+            case .unknown:
+                unknown.append(contentsOf: arena[Int(outStart[k])..<Int(outEnd[k])])
+                unknownEnds.append(unknown.count)
+            }
+        }
+        return false
+    }
+
+    private var scalarClasses: [UInt32: UInt8] = [:]
+
+    /// How ``RawWords`` treats the non-ASCII scalar `u`: 1 a word character, 2 ignorable (stays
+    /// inside a word), 0 a separator. Memoised per thread.
+    func scalarClass(_ u: Unicode.Scalar) -> UInt8 {
+        if let c = scalarClasses[u.value] { return c }
+        let c: UInt8 = TextFolding.isWordScalar(u) ? 1 : (RawWords.isIgnorable(u) ? 2 : 0)
+        if scalarClasses.count < 65_536 { scalarClasses[u.value] = c }
+        return c
+    }
+
     /// Remembers the outputs of the word with hash `h`.
     func insert(_ h: UInt64, _ out: [UInt8], _ ranges: [Range<Int>]) {
         guard ranges.count < 256 else { return }
@@ -556,6 +915,7 @@ final class NormalizationCache {
             entryCount.removeAll(keepingCapacity: true)
             outStart.removeAll(keepingCapacity: true)
             outEnd.removeAll(keepingCapacity: true)
+            outHash.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
         }
         index[h] = Int32(entryFirst.count)
@@ -565,6 +925,7 @@ final class NormalizationCache {
             outStart.append(Int32(arena.count))
             arena.append(contentsOf: out[r])
             outEnd.append(Int32(arena.count))
+            outHash.append(Normalizer.hash(out[r]))
         }
     }
 }
@@ -581,6 +942,63 @@ final class Lexicon: Sendable {
         self.compounds = compounds
         self.typos = typos
         self.tokenBytes = tokenBytes
+    }
+}
+
+/// A growable open-addressing map from 64-bit hashes to `Int32` (the per-thread caches' index).
+struct GrowableHashTable {
+    private var keys = [UInt64](repeating: 0, count: 1024)
+    private var values = [Int32](repeating: 0, count: 1024)
+    private(set) var count = 0
+
+    /// Key 0 marks an empty slot, so it is stored as 1.
+    @inline(__always) private static func key(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
+
+    @inline(__always) private static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k ^ (k >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+    }
+
+    subscript(_ k: UInt64) -> Int32? {
+        get {
+            let k = Self.key(k)
+            let mask = keys.count - 1
+            var i = Self.slot(k, mask)
+            while true {
+                let x = keys[i]
+                if x == k { return values[i] }
+                if x == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            guard let v = newValue else { return }
+            if (count + 1) * 2 > keys.count { grow() }
+            let k = Self.key(k)
+            let mask = keys.count - 1
+            var i = Self.slot(k, mask)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            if keys[i] == 0 { count += 1 }
+            keys[i] = k
+            values[i] = v
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (j, k) in oldKeys.enumerated() where k != 0 {
+            var i = Self.slot(k, mask)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = oldValues[j]
+        }
+    }
+
+    mutating func removeAll(keepingCapacity: Bool) {
+        for i in keys.indices { keys[i] = 0 }
+        count = 0
     }
 }
 
@@ -757,8 +1175,22 @@ struct RawWords {
             prevSep = nil
         }
 
-        for u in text.unicodeScalars {
-            let width = UTF8.width(u)
+        // The scalars decoded straight from the UTF-8 bytes (cheaper than `unicodeScalars`).
+        let utf8 = Array(text.utf8)
+        let n = utf8.count
+        var next = 0
+        while next < n {
+            let lead = utf8[next]
+            var u = Unicode.Scalar(lead)
+            var width = 1
+            if lead >= 0x80 {
+                var v: UInt32
+                if lead < 0xE0 { v = UInt32(lead & 0x1F); width = 2 } else if lead < 0xF0 { v = UInt32(lead & 0x0F); width = 3 } else { v = UInt32(lead & 0x07); width = 4 }
+                width = min(width, n - next)
+                for k in 1..<max(1, width) { v = v << 6 | UInt32(utf8[next + k] & 0x3F) }
+                u = Unicode.Scalar(v) ?? "\u{FFFD}"
+            }
+            next += width
             defer { offset += width }
             if u.isASCII {
                 let b = UInt8(truncatingIfNeeded: u.value)
