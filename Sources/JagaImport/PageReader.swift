@@ -103,4 +103,30 @@ struct PageReader {
         summary.loaded += 1
         return nil
     }
+
+    /// Converts and appends each record of a page; a record that fails is rejected with its 1-based position.
+    mutating func appendAll(
+        _ records: [JSONNode], file: String, to store: inout PostStore,
+        _ convert: (JSONNode) throws(RecordReject) -> ContentItem
+    ) throws(ImportError) {
+        for (k, record) in records.enumerated() {
+            let position = k + 1
+            do throws(RecordReject) {
+                let item = try convert(record)
+                if let why = append(item, file: file, position: position, to: &store) { throw RecordReject(why) }
+            } catch {
+                try reject(file, position, error.reason, raw: record.rawText ?? String(describing: record.value))
+            }
+        }
+    }
+
+    /// The load summary once every page is read: rejects flushed, counts and time filled in.
+    func finish(rejects: RejectSink?, started: ContinuousClock.Instant) throws(ImportError) -> LoadSummary {
+        try rejects?.finish()
+        var summary = self.summary
+        summary.rejected = log.count
+        summary.firstRejects = log.first
+        summary.seconds = (ContinuousClock.now - started).seconds
+        return summary
+    }
 }

@@ -24,8 +24,7 @@ public struct TikTokImporter {
 
     /// Loads `path` into `store`, handing rejects to `rejects`.
     public func load(path: String, into store: inout PostStore, rejects: RejectSink?) throws(ImportError) -> LoadSummary {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let started = ContinuousClock.now
         let log = RejectLog(sink: rejects, strict: options.strict, keep: options.keepRejects)
         var pages = PageReader(options: options, log: log, kind: "posts", source: path, format: .tiktok)
         try pages.forEachPage(path) { (pages: inout PageReader, file: String, page: JSONNode) throws(ImportError) in
@@ -47,22 +46,9 @@ public struct TikTokImporter {
                 }
                 return
             }
-            for (k, video) in videos.enumerated() {
-                let position = k + 1
-                do throws(RecordReject) {
-                    let item = try TikTokImporter.post(video)
-                    if let why = pages.append(item, file: file, position: position, to: &store) { throw RecordReject(why) }
-                } catch {
-                    try pages.reject(file, position, error.reason, raw: video.rawText ?? String(describing: video.value))
-                }
-            }
+            try pages.appendAll(videos, file: file, to: &store) { (r: JSONNode) throws(RecordReject) in try TikTokImporter.post(r) }
         }
-        try rejects?.finish()
-        var summary = pages.summary
-        summary.rejected = log.count
-        summary.firstRejects = log.first
-        summary.seconds = (clock.now - started).seconds
-        return summary
+        return try pages.finish(rejects: rejects, started: started)
     }
 
     /// Maps one video object to a post.

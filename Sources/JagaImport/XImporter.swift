@@ -24,8 +24,7 @@ public struct XImporter {
 
     /// Loads `path` into `store`, handing rejects to `rejects`.
     public func load(path: String, into store: inout PostStore, rejects: RejectSink?) throws(ImportError) -> LoadSummary {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let started = ContinuousClock.now
         let log = RejectLog(sink: rejects, strict: options.strict, keep: options.keepRejects)
         var pages = PageReader(options: options, log: log, kind: "posts", source: path, format: .x)
         try pages.forEachPage(path) { (pages: inout PageReader, file: String, page: JSONNode) throws(ImportError) in
@@ -44,22 +43,9 @@ public struct XImporter {
                 try pages.reject(file, 0, "data is \(dataNode.kindName), not an array of tweets", raw: dataNode.rawText ?? "")
                 return
             }
-            for (k, tweet) in tweets.enumerated() {
-                let position = k + 1
-                do throws(RecordReject) {
-                    let item = try XImporter.post(tweet, users: users)
-                    if let why = pages.append(item, file: file, position: position, to: &store) { throw RecordReject(why) }
-                } catch {
-                    try pages.reject(file, position, error.reason, raw: tweet.rawText ?? String(describing: tweet.value))
-                }
-            }
+            try pages.appendAll(tweets, file: file, to: &store) { (r: JSONNode) throws(RecordReject) in try XImporter.post(r, users: users) }
         }
-        try rejects?.finish()
-        var summary = pages.summary
-        summary.rejected = log.count
-        summary.firstRejects = log.first
-        summary.seconds = (clock.now - started).seconds
-        return summary
+        return try pages.finish(rejects: rejects, started: started)
     }
 
     /// Maps one tweet object to a post.
