@@ -53,7 +53,8 @@ let package = Package(
         // Declarative YAML rule packs loaded as detector plugins.
         .target(name: "RulePack", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack", exclude: ["README.md"]),
         // Claim matching against a fact-check corpus (misinfo.hoaks); the corpus is Swift source.
-        .target(name: "Hoaks", dependencies: ["JagaSDK"], path: "plugins/Hoaks"),
+        .target(name: "Hoaks", dependencies: ["JagaSDK"], path: "plugins/Hoaks",
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // False statements about voting procedure, checked against official KPU facts.
         .target(name: "Prosedural", dependencies: ["JagaSDK"], path: "plugins/Prosedural"),
         // Near-identical posts by several accounts within a short window (koordinasi.copypasta).

@@ -136,3 +136,30 @@ final class LinesExporter: FindingExporter, @unchecked Sendable {
         #expect(throws: ScriptError.self) { try s.execute("export findings to \"\(dir.path)/x\" format pdf", file: "t") }
     }
 }
+
+/// A plugin whose id has hyphens and a number, like the taxonomy's `pilkada.masa-tenang`.
+final class HyphenatedID: ItemDetector, @unchecked Sendable {
+    var manifest: PluginManifest {
+        PluginManifest(id: "test.masa-tenang-2", version: "1.0.0", kind: .detector, summary: "hyphenated",
+                       rules: [RuleSpec(id: "test.masa-tenang-2", defaultSeverity: .low, legalBasis: "")])
+    }
+    func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
+        [Finding(contentID: item.id, rule: "test.masa-tenang-2", severity: .low, score: 1, reason: "every post", plugin: "test.masa-tenang-2")]
+    }
+}
+
+@Suite struct HyphenatedIDTests {
+    @Test func commandsTakeHyphenatedIDsWrittenWithoutSpaces() throws {
+        let (s, sink) = Fixtures.session()
+        try s.plugins.register(HyphenatedID(), origin: "test")
+        s.currentPosts = "posts"
+        try s.execute("""
+            disable test.masa-tenang-2
+            enable test.masa-tenang-2
+            run test.masa-tenang-2
+            """, file: "t")
+        #expect(sink.text.contains("6 findings from 1 plugin (test.masa-tenang-2)"))
+        // With spaces around the hyphen it is not one word any more.
+        #expect(throws: ScriptError.self) { try s.execute("run test.masa - tenang-2", file: "t") }
+    }
+}

@@ -142,7 +142,7 @@ final class ClaimMatcher: Sendable {
             let gw: [Float] = groups.map { g in 2 * (g.map { alt in alt.map(weight).reduce(0, +) }.max() ?? 0) }
             groupWeights.append(gw)
             for (gi, g) in groups.enumerated() {
-                for alt in g { keyIndexMap[alt[0], default: []].append((Int32(ci), Int16(gi))) }
+                for alt in g { keyIndexMap[Self.rarest(alt, bytes), default: []].append((Int32(ci), Int16(gi))) }
             }
             var mine: [Int] = []
             for v in words where !v.isEmpty {
@@ -220,6 +220,31 @@ final class ClaimMatcher: Sendable {
     /// Texts with fewer than `minTokens` words, questions and debunks match nothing.
     func match(_ text: String, threshold: Double, minTokens: Int) -> [Match] {
         evaluate(text, threshold: threshold, minTokens: minTokens).0
+    }
+
+    /// Words that many election posts contain: a poor choice to index a key phrase by.
+    private static let commonWords: Set<UInt64> = Set([
+        "pilih", "memilih", "coblos", "nyoblos", "suara", "tps", "nomor", "no", "pilkada", "kpu", "paslon", "calon",
+        "warga", "hasil", "jam", "sampai", "karena", "gara", "bisa", "boleh", "ada", "tidak", "bukan", "sudah", "lagi",
+    ].map { Normalizer.hash(Array($0.utf8)) })
+
+    /// The word a multi-word key phrase is indexed by: the one least likely in an ordinary post.
+    ///
+    /// A phrase is found only when all its words are, so indexing any one of them keeps the
+    /// candidate test exact; the rarest one makes the prefilter and ``collectHits`` reject far
+    /// more posts (`tidak libur` by `libur`, not `tidak`). Preference: not a stopword, not a
+    /// common election word, not a number, then the longest (ties: the first).
+    static func rarest(_ phrase: [Int32], _ bytes: [[UInt8]]) -> Int32 {
+        guard phrase.count > 1 else { return phrase[0] }
+        func rank(_ t: Int32) -> (Int, Int, Int, Int) {
+            let w = bytes[Int(t)]
+            let h = Normalizer.hash(w)
+            return (Normalizer.stopwords.contains(h) ? 0 : 1, commonWords.contains(h) ? 0 : 1,
+                    w.allSatisfy { $0 &- 0x30 < 10 } ? 0 : 1, w.count)
+        }
+        var best = phrase[0]
+        for t in phrase.dropFirst() where rank(t) > rank(best) { best = t }
+        return best
     }
 
     /// The matches above `threshold` and the stance of the text (`.repeats` when nothing scored).

@@ -49,10 +49,31 @@ public struct ArgCursor {
     public mutating func word(_ what: String) throws(ScriptError) -> String {
         guard let t = peek else { throw error("expected \(what)") }
         switch t.kind {
-        case .identifier(let s), .quotedIdentifier(let s):
+        case .quotedIdentifier(let s):
             pos += 1
             return s
+        case .identifier(var s):
+            pos += 1
+            // Ids like `pilkada.masa-tenang` lex as `pilkada.masa` `-` `tenang`: written without
+            // spaces, the pieces are one word.
+            var end = t.range.upperBound
+            while pos + 1 < tokens.count, tokens[pos].isSymbol("-"), tokens[pos].range.lowerBound == end,
+                  tokens[pos + 1].range.lowerBound == end + 1, let piece = Self.wordPiece(tokens[pos + 1]) {
+                s += "-" + piece
+                end = tokens[pos + 1].range.upperBound
+                pos += 2
+            }
+            return s
         default: throw error("expected \(what), found \(t.display)")
+        }
+    }
+
+    /// The text of a token that can continue a hyphenated word (an identifier or a whole number).
+    private static func wordPiece(_ t: Token) -> String? {
+        switch t.kind {
+        case .identifier(let s): s
+        case .int(let i) where i >= 0: String(i)
+        default: nil
         }
     }
 
