@@ -48,10 +48,13 @@ let package = Package(
         // Host side of plugins: registry, parallel runner, findings, dlopen loader, evaluation.
         .target(name: "JagaPlugins", dependencies: ["JagaSDK"]),
         .target(name: "JagaQuery", dependencies: ["JagaCore", "JagaText", "JagaImport", "JagaPlugins"]),
+        // Election calendars as data: the YAML reader and the built-in Pilkada 2024 calendar file.
+        .target(name: "JagaCalendar", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")],
+                resources: [.embedInCode("Calendars/pilkada-2024.yaml")]),
         // Built-in plugins: one target each under plugins/, depending only on the SDK.
         .target(name: "KeywordList", dependencies: ["JagaSDK"], path: "plugins/KeywordList"),
         // Declarative YAML rule packs loaded as detector plugins.
-        .target(name: "RulePack", dependencies: ["JagaSDK", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack", exclude: ["README.md"]),
+        .target(name: "RulePack", dependencies: ["JagaSDK", "JagaCalendar", .product(name: "Yams", package: "Yams")], path: "plugins/RulePack", exclude: ["README.md"]),
         // Claim matching against a fact-check corpus (misinfo.hoaks); the corpus is Swift source.
         .target(name: "Hoaks", dependencies: ["JagaSDK"], path: "plugins/Hoaks",
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
@@ -59,6 +62,9 @@ let package = Package(
         .target(name: "Prosedural", dependencies: ["JagaSDK"], path: "plugins/Prosedural"),
         // Near-identical posts by several accounts within a short window (koordinasi.copypasta).
         .target(name: "Copypasta", dependencies: ["JagaSDK"], path: "plugins/Copypasta"),
+        // The ten pilkada.* rule checkers over one shared analysis of each post.
+        .target(name: "Pilkada", dependencies: ["JagaSDK", "JagaCalendar"], path: "plugins/Pilkada",
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // libedit behind non-variadic C wrappers; owns stdin/stdout/stderr for the editor.
         .target(name: "CLineEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive edge: line editor, signals, completion glue.
@@ -67,7 +73,7 @@ let package = Package(
             name: "jaga",
             dependencies: [
                 "JagaCore", "JagaQuery", "JagaTerminal", "JagaPlugins", "KeywordList", "RulePack",
-                "Hoaks", "Prosedural", "Copypasta",
+                "Hoaks", "Prosedural", "Copypasta", "Pilkada", "JagaCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Plugins loaded with dlopen bind to the SDK symbols of this executable, so host and
@@ -81,9 +87,10 @@ let package = Package(
         .testTarget(name: "JagaTerminalTests", dependencies: ["JagaTerminal"]),
         .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
         .testTarget(name: "JagaPluginsTests", dependencies: ["JagaPlugins", "KeywordList"]),
-        .testTarget(name: "RulePackTests", dependencies: ["RulePack"], path: "Tests/RulePackTests"),
+        .testTarget(name: "RulePackTests", dependencies: ["RulePack", "JagaCalendar"], path: "Tests/RulePackTests"),
         .testTarget(name: "HoaksTests", dependencies: ["Hoaks", "JagaPlugins"], path: "Tests/HoaksTests"),
         .testTarget(name: "ProseduralTests", dependencies: ["Prosedural", "JagaPlugins"], path: "Tests/ProseduralTests"),
+        .testTarget(name: "PilkadaTests", dependencies: ["Pilkada", "JagaCalendar", "JagaPlugins"], path: "Tests/PilkadaTests"),
         .testTarget(name: "CopypastaTests", dependencies: ["Copypasta", "JagaPlugins"], path: "Tests/CopypastaTests"),
     ],
     swiftLanguageModes: [.v6]

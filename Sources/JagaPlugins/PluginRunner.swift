@@ -35,6 +35,7 @@ public enum PluginRunner {
                 var counts = [Int](repeating: 0, count: items.count)
                 // The zone (and its reason text) depends only on the region and the written offset.
                 var zones: [ZoneKey: ZoneChoice] = [:]
+                let analyses = AnalysisCache()
                 for i in lo..<hi {
                     let row = selected[i]
                     let item = store.item(row)
@@ -48,7 +49,7 @@ public enum PluginRunner {
                         zone = ZoneChoice.choose(region: region, timestamp: item.createdAt)
                         zones[key] = zone
                     }
-                    let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt))
+                    let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt), analyses: analyses)
                     for (k, d) in items.enumerated() {
                         let t0 = DispatchTime.now().uptimeNanoseconds
                         do {

@@ -6,11 +6,14 @@ public struct ItemContext: Sendable {
     public var zone: ZoneChoice
     /// `created_at` in that zone.
     public var localTime: Timestamp
+    /// Analyses of this post that plugins share (see ``AnalysisCache``).
+    public var analyses: AnalysisCache
 
-    public init(region: Region?, zone: ZoneChoice, localTime: Timestamp) {
+    public init(region: Region?, zone: ZoneChoice, localTime: Timestamp, analyses: AnalysisCache = AnalysisCache()) {
         self.region = region
         self.zone = zone
         self.localTime = localTime
+        self.analyses = analyses
     }
 
     /// The context of a post with a region as written (resolved with the shared resolver).

@@ -5,21 +5,24 @@ import JagaSDK
 import Copypasta
 import Hoaks
 import KeywordList
+import Pilkada
 import Prosedural
 import RulePack
 
 /// The one place built-in plugins are registered and plugin files are given their loaders.
 enum BuiltinPlugins {
-    /// The commands that built-in plugins bring (`claims` for misinfo.hoaks).
+    /// The commands that built-in plugins bring (`claims` for misinfo.hoaks, `calendar` for the pilkada.* checkers).
     static var commands: CommandRegistry {
         var registry = CommandRegistry.builtin
         registry.register(ClaimsCommand())
+        registry.register(CalendarCommand())
         return registry
     }
 
     /// Registers the compiled-in plugins and the rule-pack loader in a session.
     static func install(in session: Session) {
-        let builtins: [any Plugin] = [KeywordListPlugin(), HoaksDetector(), ProseduralDetector(), CopypastaDetector()]
+        let checkers: [any Plugin] = PilkadaPlugins.all(calendars: CalendarStore())
+        let builtins: [any Plugin] = [KeywordListPlugin(), HoaksDetector(), ProseduralDetector(), CopypastaDetector()] + checkers
         for plugin in builtins {
             do {
                 try session.plugins.register(plugin, origin: "built-in")

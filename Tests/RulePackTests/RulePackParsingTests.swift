@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RulePack
 import JagaSDK
+import JagaCalendar
 
 /// Parsing rule packs, and every kind of error with its key path, line and column.
 @Suite struct RulePackParsingTests {
@@ -298,7 +299,7 @@ import JagaSDK
 
     @Test func theCalendarTable() {
         let c = ElectionCalendar.pilkada2024
-        #expect(c.names == ["after-voting", "before-campaign", "campaign", "masa-tenang", "voting-day"])
+        #expect(c.periodNames == ["after-voting", "before-campaign", "campaign", "counting", "masa-tenang", "media-ads", "voting-day"])
         #expect(c.window(named: "campaign")?.description == "campaign (2024-09-25..2024-11-23)")
         #expect(c.window(named: "masa-tenang")?.description == "masa-tenang (2024-11-24..2024-11-26)")
         #expect(c.window(named: "before-campaign")?.from == nil)

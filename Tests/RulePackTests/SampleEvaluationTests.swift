@@ -10,13 +10,13 @@ import JagaSDK
         #expect(sample.positives.count == 29)
         let plugin = try RulePackLoader.load(path: SamplePosts.path("plugins/rulepacks/politik-uang.yaml"))
         #expect(plugin.manifest.id == "jaga.politik-uang")
-        #expect(plugin.manifest.rules.map(\.id) == ["pilkada.politik-uang"])
+        #expect(plugin.manifest.rules.map(\.id) == ["jaga.politik-uang"])
         #expect(plugin.manifest.validationProblem() == nil)
         try plugin.configure(PluginParameters(["min_matches": .int(1), "severity_override": .string("none")]))
         var flagged = Set<String>()
         for post in sample.posts {
             let findings = try plugin.detect(post, context: ItemContext(item: post))
-            if findings.contains(where: { $0.rule == "pilkada.politik-uang" }) { flagged.insert(post.id) }
+            if findings.contains(where: { $0.rule == "jaga.politik-uang" }) { flagged.insert(post.id) }
         }
         let judged = flagged.subtracting(sample.borderline)
         let tp = judged.intersection(sample.positives)

@@ -1,4 +1,6 @@
 import Foundation
+import JagaCalendar
+import JagaSDK
 
 /// Loads rule pack files (and text) into plugins.
 public enum RulePackLoader {

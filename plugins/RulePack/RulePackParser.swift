@@ -267,8 +267,8 @@ struct RulePackParser {
             if let w = calendar.window(named: name) { return w }
             if let day = LocalDay(iso: name) { return TimeWindow(from: day, to: day) }
             throw error(.invalidValue, node, path,
-                        "'\(name)' is not a period of the calendar (\(calendar.names.joined(separator: ", "))) nor a YYYY-MM-DD date"
-                            + Suggestion.hint(for: name, in: calendar.names))
+                        "'\(name)' is not a period of the calendar (\(calendar.periodNames.joined(separator: ", "))) nor a YYYY-MM-DD date"
+                            + Suggestion.hint(for: name, in: calendar.periodNames))
         case .mapping:
             let f = try mapping(node, path, allowed: ["from", "to"], what: "a window")
             func day(_ key: String) throws(RulePackError) -> LocalDay? {
@@ -289,7 +289,7 @@ struct RulePackParser {
             return TimeWindow(from: from, to: to)
         default:
             throw error(.wrongType, node, path,
-                        "expected a calendar period (\(calendar.names.joined(separator: ", "))) or {from: YYYY-MM-DD, to: YYYY-MM-DD}, found \(describe(node))")
+                        "expected a calendar period (\(calendar.periodNames.joined(separator: ", "))) or {from: YYYY-MM-DD, to: YYYY-MM-DD}, found \(describe(node))")
         }
     }
 

@@ -1,4 +1,4 @@
-import JagaSDK
+import JagaCore
 
 /// A calendar day (proleptic Gregorian) with no time zone: a day of someone's local calendar.
 ///

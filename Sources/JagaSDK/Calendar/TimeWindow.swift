@@ -1,4 +1,4 @@
-import JagaSDK
+import JagaCore
 
 /// An inclusive range of local days a rule applies in; either end may be open.
 ///

@@ -1,0 +1,32 @@
+/// A per-post scratch space where plugins share the analyses they make of the post they judge.
+///
+/// The runner calls every item detector on one post before moving to the next, on the same
+/// thread, and hands them contexts that share one cache. Ten rule checkers that all need a
+/// post's tokens and cues compute them once:
+///
+///     let analysis = context.analyses.value(for: item) { PostAnalysis(item) }
+///
+/// Values are keyed by their type and live until the cache sees another post (a different
+/// content id or text). A cache belongs to one worker thread; never share one across threads.
+public final class AnalysisCache: @unchecked Sendable {
+    private var values: [ObjectIdentifier: Any] = [:]
+    private var itemID: String?
+    private var textCount = -1
+
+    /// An empty cache.
+    public init() {}
+
+    /// The cached `T` for `item`, computed by `make` the first time it is asked for.
+    public func value<T>(for item: ContentItem, _ type: T.Type = T.self, make: () throws -> T) rethrows -> T {
+        if item.id != itemID || item.text.utf8.count != textCount {
+            values.removeAll(keepingCapacity: true)
+            itemID = item.id
+            textCount = item.text.utf8.count
+        }
+        let key = ObjectIdentifier(type)
+        if let v = values[key] as? T { return v }
+        let v = try make()
+        values[key] = v
+        return v
+    }
+}

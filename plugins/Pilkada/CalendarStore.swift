@@ -1,0 +1,21 @@
+import Foundation
+import JagaCalendar
+import JagaSDK
+
+/// The election calendar the time rules judge by, shared by the checkers and the `calendar` command.
+///
+/// Starts with the built-in Pilkada 2024 file; `calendar load "file.yaml"` replaces it for
+/// every checker at once. Read from many threads, replaced as a whole.
+public final class CalendarStore: @unchecked Sendable {
+    private var current: ElectionCalendar
+    private let lock = NSLock()
+
+    /// A store holding `calendar` (the built-in one by default).
+    public init(_ calendar: ElectionCalendar = CalendarFile.builtin) { current = calendar }
+
+    /// The calendar in use.
+    public var calendar: ElectionCalendar { lock.withLock { current } }
+
+    /// Uses `calendar` from now on.
+    public func replace(with calendar: ElectionCalendar) { lock.withLock { current = calendar } }
+}

@@ -1,0 +1,109 @@
+import JagaSDK
+
+/// What counts as campaign content in a post: the one analysis `masa-tenang`, `di-luar-jadwal`,
+/// `netralitas`, `fasilitas` and `pelibatan-anak` share.
+///
+/// Campaign content (taxonomy.md) is asking people to vote for or against a candidate or pair,
+/// a ballot number shown as a call to vote, campaign slogans, jingles and rally invitations.
+/// Found per sentence:
+/// - a vote verb (`pilih`, `coblos`, `dukung`, `menangkan`, `nyoblos`, `pilihen`, ...) near a
+///   ballot number (`no 2`, `nomor urut 02`, `coblos02`, `nomer loro`, `✌`) or a name;
+/// - a call against (`jangan pilih`, `ojo milih`, `ulah milih`) with a number, candidate or name;
+/// - a ballot number with a call word or slogan (`jangan lupa nomor 2 ya`, `02 nomor juara`);
+/// - a rally invitation (`hadiri kampanye akbar`, `ramaikan konvoi`), a jingle or yel-yel of a
+///   pair, or a campaign slogan with a number (`menang satu putaran`, `lanjutkan`).
+/// Neutral civic calls (`ayo ke TPS`, `jangan golput`, `pilih pemimpin yang amanah`) name no
+/// side and are not campaign content. Whether a *post* is campaigning also depends on its frame
+/// (news, reminders, reports, debunks): that is ``CampaignContent/framedAsOther(_:registration:)``.
+public struct CampaignContent: Sendable {
+    /// One reason a sentence is campaign content, with the words that show it.
+    public struct Signal: Sendable {
+        public var kind: String
+        public var sentence: Int
+        /// Token ranges of the evidence.
+        public var parts: [(Int, Int)]
+    }
+
+    public private(set) var signals: [Signal] = []
+
+    /// True when the post has at least one campaign signal.
+    public var isCampaign: Bool { !signals.isEmpty }
+
+    /// Finds the signals of `a`.
+    public init(_ a: PostAnalysis) {
+        let verbs: [Cue] = [.voteVerb, .strongVoteVerb]
+        for s in 0..<a.sentenceCount {
+            let ballots = a.ballots(in: s)
+            let sentenceHits = a.hits.filter { $0.sentence == s }
+            // Vote verb + ballot number / name.
+            for h in sentenceHits where h.cues & (Cue.voteVerb.bit | Cue.strongVoteVerb.bit) != 0 {
+                if let b = ballots.first(where: { abs($0 - h.last) <= 6 }) {
+                    signals.append(Signal(kind: "call to vote for ballot number \(a.tokens[b].text)", sentence: s, parts: [(h.first, h.last), (b, b)]))
+                    break
+                }
+                if let name = a.nameAfter(h.last) {
+                    signals.append(Signal(kind: "call to vote for \(a.tokens[name].text.capitalized)", sentence: s, parts: [(h.first, name)]))
+                    break
+                }
+                if h.has(.strongVoteVerb), let c = sentenceHits.first(where: { $0.has(.candidate) }) {
+                    signals.append(Signal(kind: "campaign slogan", sentence: s, parts: [(h.first, h.last), (c.first, c.last)]))
+                    break
+                }
+            }
+            // Call against a pair.
+            for h in sentenceHits where h.has(.voteAgainst) {
+                if let b = ballots.first(where: { abs($0 - h.last) <= 6 }) {
+                    signals.append(Signal(kind: "call not to vote for ballot number \(a.tokens[b].text)", sentence: s, parts: [(h.first, h.last), (b, b)]))
+                    break
+                }
+                if let c = sentenceHits.first(where: { $0.has(.candidate) && abs($0.first - h.last) <= 4 }) {
+                    signals.append(Signal(kind: "call not to vote for a candidate", sentence: s, parts: [(h.first, h.last), (c.first, c.last)]))
+                    break
+                }
+                if let name = a.nameAfter(h.last) {
+                    signals.append(Signal(kind: "call not to vote for \(a.tokens[name].text.capitalized)", sentence: s, parts: [(h.first, name)]))
+                    break
+                }
+            }
+            // Ballot number with a call word or slogan.
+            if signals.last?.sentence != s, let b = ballots.first(where: { a.tokens[$0].kind != .emoji }),
+               let c = sentenceHits.first(where: { $0.cues & (Cue.callWord.bit | Cue.slogan.bit | Cue.fingerSign.bit) != 0 }) {
+                signals.append(Signal(kind: "ballot number \(a.tokens[b].text) as a call to vote", sentence: s, parts: [(c.first, c.last), (b, b)]))
+            }
+            // Finger sign with a call.
+            if signals.last?.sentence != s, let f = sentenceHits.first(where: { $0.has(.fingerSign) }),
+               sentenceHits.contains(where: { $0.cues & (Cue.callWord.bit | Cue.voteVerb.bit | Cue.candidate.bit) != 0 }) {
+                signals.append(Signal(kind: "campaign hand sign", sentence: s, parts: [(f.first, f.last)]))
+            }
+            // Rally invitations and jingles.
+            if signals.last?.sentence != s, let e = sentenceHits.first(where: { $0.has(.campaignEvent) }),
+               let inv = sentenceHits.first(where: { $0.has(.rallyInvite) }),
+               ballots.count + sentenceHits.filter({ $0.cues & (Cue.candidate.bit | Cue.callWord.bit) != 0 }).count > 0 || a.nameAfter(e.last, window: 4) != nil {
+                signals.append(Signal(kind: "invitation to a campaign event", sentence: s, parts: [(inv.first, inv.last), (e.first, e.last)]))
+            }
+            if signals.last?.sentence != s, let j = sentenceHits.first(where: { $0.has(.jingle) }),
+               !ballots.isEmpty || sentenceHits.contains(where: { $0.has(.candidate) }) {
+                signals.append(Signal(kind: "campaign jingle or chant", sentence: s, parts: [(j.first, j.last)]))
+            }
+            _ = verbs
+        }
+    }
+
+    /// True when the post reports, reminds, debunks or asks rather than campaigns: a news or
+    /// report frame, an official reminder, a refuting or warning stance (and, for
+    /// `di-luar-jadwal`, registration news).
+    public static func framedAsOther(_ a: PostAnalysis, registration: Bool = false) -> Bool {
+        if a.has(.news) || a.has(.report) || a.has(.reminder) { return true }
+        if registration && a.has(.registration) { return true }
+        return a.stance == .refutes || a.stance == .warns
+    }
+
+    /// The evidence spans of the first signal (or all signals).
+    public func evidence(_ a: PostAnalysis, all: Bool = false) -> [EvidenceSpan] {
+        var out: [EvidenceSpan] = []
+        for s in (all ? signals : Array(signals.prefix(1))) {
+            for (f, l) in s.parts { out.append(a.span(min(f, l), max(f, l))) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,140 @@
+import JagaSDK
+
+/// `pilkada.politik-uang`: money or goods tied to a vote (or to staying home), offered,
+/// organised or accepted; not campaigns against it, arrests, law education or everyday uses.
+struct PolitikUangLogic: RuleLogic {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+        guard a.hasAny([.money, .goods]) else { return nil }
+        if a.has(.against) || a.has(.education) || a.stance == .refutes || a.stance == .warns { return nil }
+        if a.has(.unrelatedBenefit) && a.ballots.isEmpty { return nil }
+        if a.has(.sport) && !a.has(.voteVerb) && a.ballots.isEmpty { return nil }
+        if a.has(.news) && a.has(.report) { return nil }
+        for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
+            for s in [h.sentence, h.sentence + 1, h.sentence - 1] where s >= 0 && s < a.sentenceCount {
+                let ballots = a.ballots(in: s)
+                let link = a.hit([.voteVerb, .voteAgainst, .abstain, .organise, .candidate], in: s)
+                guard link != nil || !ballots.isEmpty else { continue }
+                // The benefit must be given, promised or taken, not only mentioned.
+                let exchange = a.hit([.exchange, .abstain], in: s) ?? a.hit([.exchange], in: h.sentence)
+                let strong = h.has(.money) && a.tokens[h.first].text == "serangan" || a.tokens[h.first].text == "amplop"
+                guard exchange != nil || strong || (!ballots.isEmpty && a.sentence(h.sentence, has: [.amount])) else { continue }
+                var evidence = [a.span(h)]
+                if let link { evidence.append(a.span(link)) } else if let b = ballots.first { evidence.append(a.span(b, b)) }
+                if let exchange, exchange.first != h.first { evidence.append(a.span(exchange)) }
+                return Judgement(evidence: evidence,
+                                 reason: "Money or goods are offered, organised or taken in exchange for votes (or for not voting).",
+                                 score: exchange != nil ? 0.85 : 0.7)
+            }
+        }
+        return nil
+    }
+}
+
+/// `pilkada.sara`: insults against a religion, ethnicity, race or group, or against a
+/// candidate on those grounds, or urging people not to vote for someone because of them.
+struct SaraLogic: RuleLogic {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+        guard a.hasAny([.group, .slur]) else { return nil }
+        if a.has(.tolerance) || a.has(.condemn) || a.has(.report) || a.stance == .refutes { return nil }
+        for s in 0..<a.sentenceCount {
+            guard let g = a.hit([.group, .slur], in: s) else { continue }
+            // A slur, or a group with an insult, or a group as grounds not to vote/lead.
+            if let slur = a.hit([.slur], in: s) {
+                return Judgement(evidence: [a.span(slur)] + (g.first != slur.first ? [a.span(g)] : []),
+                                 reason: "Demeaning words about a religion, ethnicity, race or group (SARA).", score: 0.8)
+            }
+            if let insult = a.hit([.insult], in: s) {
+                return Judgement(evidence: [a.span(g), a.span(insult)],
+                                 reason: "Insults a religion, ethnicity, race or group, or a candidate because of it (SARA).", score: 0.8)
+            }
+            if let against = a.hit([.voteAgainst], in: s) ?? a.hit([.voteAgainst], in: max(0, s - 1)),
+               a.sentence(s, has: [.ground, .leader, .candidate]) || a.sentence(max(0, s - 1), has: [.candidate]) {
+                return Judgement(evidence: [a.span(against), a.span(g)],
+                                 reason: "Urges people not to vote for someone because of religion, ethnicity or race (SARA).", score: 0.8)
+            }
+            if a.sentence(s, has: [.leader]), a.sentence(s, has: [.ground]), a.hit([.against], in: s) != nil {
+                return Judgement(evidence: [a.span(g)],
+                                 reason: "Rejects a leader because of religion, ethnicity or race (SARA).", score: 0.7)
+            }
+        }
+        return nil
+    }
+}
+
+/// `pilkada.hasutan`: calls to violence or riot against candidates, organisers, polling
+/// stations or groups; not reports of violence, condemnations, or football talk.
+struct HasutanLogic: RuleLogic {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+        guard a.has(.violence) else { return nil }
+        if a.has(.condemn) || a.has(.sport) || a.has(.news) || a.stance == .refutes || a.stance == .warns { return nil }
+        for h in a.hits(.violence) {
+            let s = h.sentence
+            guard let target = a.hit([.violenceTarget], in: s) ?? a.hit([.violenceTarget], in: s + 1) else { continue }
+            if a.questions.contains(s), !a.sentence(s, has: [.incite]) { continue }
+            return Judgement(evidence: [a.span(h), a.span(target)],
+                             reason: "Calls for violence or riot against election organisers, candidates, polling stations or groups.",
+                             score: a.sentence(s, has: [.incite]) ? 0.85 : 0.7)
+        }
+        return nil
+    }
+}
+
+/// `pilkada.netralitas`: a civil servant, TNI/Polri member or village official openly
+/// supporting or opposing a side.
+struct NetralitasLogic: RuleLogic {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+        guard a.has(.official) else { return nil }
+        if a.has(.neutral) || a.has(.former) || a.has(.report) || a.has(.news) || a.stance == .refutes { return nil }
+        let c = campaign()
+        let official = a.hits(.official)[0]
+        if let sig = c.signals.first {
+            return Judgement(evidence: [a.span(official)] + c.evidence(a),
+                             reason: "An official (\(a.tokens[official.first].text)) takes a side: \(sig.kind).", score: 0.8,
+                             details: ["signal": .string(sig.kind)])
+        }
+        // An official action towards a side: a pose or order with a ballot number or candidate.
+        for h in a.hits(.officialAction) {
+            let s = h.sentence
+            if !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate, .fingerSign]) {
+                return Judgement(evidence: [a.span(official), a.span(h)],
+                                 reason: "An official (\(a.tokens[official.first].text)) supports or opposes a candidate.", score: 0.75)
+            }
+        }
+        return nil
+    }
+}
+
+/// `pilkada.pelibatan-anak`: children used in a campaign.
+struct PelibatanAnakLogic: RuleLogic {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+        guard a.has(.child), a.has(.childCampaign) else { return nil }
+        if a.has(.childProtect) || a.has(.schoolSim) || a.has(.report) || a.has(.news) || a.stance == .refutes { return nil }
+        let campaignContext = !a.ballots.isEmpty || a.hasAny([.candidate, .campaignEvent, .jingle]) || campaign().isCampaign
+        guard campaignContext else { return nil }
+        for h in a.hits(.child) {
+            let s = h.sentence
+            guard let act = a.hit([.childCampaign], in: s) ?? a.hit([.childCampaign], in: s + 1) else { continue }
+            return Judgement(evidence: [a.span(h), a.span(act)],
+                             reason: "Children are used in a campaign (campaign attributes, chants or rallies).", score: 0.75)
+        }
+        return nil
+    }
+}
+
+/// `pilkada.fasilitas`: campaigning with government facilities or budgets, or in places of
+/// worship or education.
+struct FasilitasLogic: RuleLogic {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+        guard a.hasAny([.worshipPlace, .worshipEvent, .school, .govFacility]) else { return nil }
+        if a.has(.report) || a.has(.news) || a.has(.reminder) || a.stance == .refutes { return nil }
+        let c = campaign()
+        let partisan = c.isCampaign || (!a.ballots.isEmpty && a.hasAny([.candidate, .campaignEvent])) ||
+            (a.has(.campaignEvent) && a.has(.candidate))
+        guard partisan else { return nil }
+        if a.has(.civicEducation) && !c.isCampaign { return nil }
+        guard let place = a.hits.first(where: { $0.cues & (Cue.worshipPlace.bit | Cue.worshipEvent.bit | Cue.school.bit | Cue.govFacility.bit) != 0 }) else { return nil }
+        return Judgement(evidence: [a.span(place)] + c.evidence(a),
+                         reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.tokens[place.first].text)).",
+                         score: 0.75, details: c.signals.first.map { ["signal": .string($0.kind)] } ?? [:])
+    }
+}

@@ -1,0 +1,41 @@
+/// A class of words or phrases the shared analysis finds in a post (at most 64).
+///
+/// Checkers combine cues (a benefit *and* a link to voting, in one sentence, with no
+/// anti-vote-buying frame in the post); users extend any cue with a lexicon file whose
+/// lines read `cue-name: phrase` (see ``PilkadaLexicon``).
+public enum Cue: Int, CaseIterable, Sendable {
+    // Campaign content
+    case voteVerb, voteAgainst, strongVoteVerb, candidate, campaignEvent, rallyInvite, jingle, callWord, slogan
+    case numberIntro, numberBlocker, numberWord, fingerSign
+    // Frames that make a post something other than campaigning
+    case news, registration, reminder, report, against, education, tolerance, condemn, announce
+    // Politik uang
+    case money, amount, goods, exchange, abstain, organise, unrelatedBenefit, sport
+    // SARA
+    case group, slur, insult, ground, leader
+    // Hasutan
+    case violence, violenceTarget, incite
+    // Netralitas
+    case official, officialAction, neutral, former
+    // Children
+    case child, childCampaign, childProtect, schoolSim
+    // Facilities
+    case worshipPlace, worshipEvent, school, govFacility, civicEducation
+    // Surveys and quick counts
+    case survey, quickCount, result, percent, realCount
+
+    /// The name used in lexicon files and `describe`: `vote-verb`, `money`, ...
+    public var name: String {
+        var out = ""
+        for ch in String(describing: self) {
+            if ch.isUppercase { out += "-" + ch.lowercased() } else { out.append(ch) }
+        }
+        return out
+    }
+
+    /// The cue called `name`, or nil.
+    public static func named(_ name: String) -> Cue? { allCases.first { $0.name == name } }
+
+    /// The bit of this cue in a cue mask.
+    @inline(__always) public var bit: UInt64 { 1 << UInt64(rawValue) }
+}

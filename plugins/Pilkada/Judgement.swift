@@ -1,0 +1,25 @@
+import JagaSDK
+
+/// What a rule's logic concluded about a post, before it becomes a ``Finding``.
+public struct Judgement: Sendable {
+    /// The evidence spans in the original text or transcript.
+    public var evidence: [EvidenceSpan]
+    /// One plain sentence saying why.
+    public var reason: String
+    /// Confidence in 0...1.
+    public var score: Double
+    /// Rule-specific details (local time, period, signal kind...).
+    public var details: [String: Value]
+
+    public init(evidence: [EvidenceSpan], reason: String, score: Double = 0.8, details: [String: Value] = [:]) {
+        self.evidence = evidence
+        self.reason = reason
+        self.score = score
+        self.details = details
+    }
+}
+
+/// The logic of one rule: given the shared analysis and where/when the post is, a judgement or nil.
+public protocol RuleLogic: Sendable {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement?
+}

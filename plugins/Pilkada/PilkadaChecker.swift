@@ -1,0 +1,107 @@
+import Foundation
+import JagaSDK
+
+/// One `pilkada.*` rule checker as a plugin: the rule's logic over the shared ``PostAnalysis``.
+///
+/// The ten checkers are separate plugins (enable, disable, describe and set each) that share
+/// one analysis per post through ``ItemContext/analyses``, so running all ten costs little more
+/// than running one. Parameters: `severity` (override), `lexicon` (a file of extra
+/// `cue-name: phrase` lines; every checker reading the same file shares its analysis).
+public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
+    /// The rule it checks.
+    public let rule: PilkadaRule
+    private let logic: any RuleLogic
+    /// The calendar the time rules use (shared by all ten checkers and the `calendar` command).
+    public let calendars: CalendarStore
+
+    private struct Settings {
+        var severity: Severity?
+        var lexicon: PilkadaLexicon = .builtin
+    }
+
+    private var settings = Settings()
+    private let lock = NSLock()
+
+    /// The checker of `rule`, judging time against `calendars`.
+    public init(rule: PilkadaRule, calendars: CalendarStore) {
+        self.rule = rule
+        self.calendars = calendars
+        logic = switch rule {
+        case .masaTenang: MasaTenangLogic()
+        case .diLuarJadwal: DiLuarJadwalLogic()
+        case .politikUang: PolitikUangLogic()
+        case .sara: SaraLogic()
+        case .hasutan: HasutanLogic()
+        case .netralitas: NetralitasLogic()
+        case .pelibatanAnak: PelibatanAnakLogic()
+        case .fasilitas: FasilitasLogic()
+        case .surveiMasaTenang: SurveiMasaTenangLogic()
+        case .hitungCepatDini: HitungCepatDiniLogic()
+        }
+    }
+
+    public var manifest: PluginManifest {
+        PluginManifest(
+            id: rule.id, version: "1.0.0", kind: .detector, summary: rule.summary,
+            rules: [RuleSpec(id: rule.id, defaultSeverity: rule.defaultSeverity, legalBasis: rule.legalBasis,
+                             summary: "\(rule.summary) Class: \(rule.violationClass) → \(rule.routedTo).")],
+            parameters: [
+                ParameterSpec(name: "severity", type: .choice(["default", "low", "medium", "high", "critical"]),
+                              defaultValue: .string("default"), doc: "Severity of this rule's findings (default: \(rule.defaultSeverity))."),
+                ParameterSpec(name: "lexicon", type: .path, defaultValue: .string(""),
+                              doc: "A file of extra phrases, one 'cue-name: phrase' per line (cues: \(Cue.allCases.map(\.name).joined(separator: ", "))). Empty: built-in only."),
+            ])
+    }
+
+    public func configure(_ parameters: PluginParameters) throws {
+        var s = Settings()
+        if let v = parameters.string("severity"), v != "default" { s.severity = Severity.allCases.first { $0.description == v } }
+        if let path = parameters.string("lexicon"), !path.isEmpty { s.lexicon = try Self.lexicon(path) }
+        lock.withLock { settings = s }
+    }
+
+    public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
+        let s = lock.withLock { settings }
+        let analysis = Self.analysis(item, context: context, lexicon: s.lexicon)
+        let calendar = calendars.calendar
+        var campaignCache: CampaignContent?
+        func campaign() -> CampaignContent {
+            if let c = campaignCache { return c }
+            let c = context.analyses.value(for: item, CampaignSlot.self) { CampaignSlot(content: CampaignContent(analysis)) }.content
+            campaignCache = c
+            return c
+        }
+        guard let j = logic.judge(analysis, campaign: campaign(), context: context, calendar: calendar) else { return [] }
+        var details = j.details
+        details["violation_class"] = .string(rule.violationClass)
+        details["routed_to"] = .string(rule.routedTo)
+        return [Finding(contentID: item.id, rule: rule.id, severity: s.severity ?? rule.defaultSeverity, score: j.score,
+                        reason: j.reason, evidence: j.evidence, legalBasis: rule.legalBasis, plugin: rule.id, details: details)]
+    }
+
+    // MARK: - Sharing
+
+    /// The analysis of `item`, made once per post for every checker using the same lexicon.
+    static func analysis(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon) -> PostAnalysis {
+        let slot = context.analyses.value(for: item, AnalysisSlot.self) {
+            AnalysisSlot(lexicon: ObjectIdentifier(lexicon), analysis: PostAnalysis(item, lexicon: lexicon))
+        }
+        if slot.lexicon == ObjectIdentifier(lexicon) { return slot.analysis }
+        return PostAnalysis(item, lexicon: lexicon)
+    }
+
+    private struct AnalysisSlot { var lexicon: ObjectIdentifier; var analysis: PostAnalysis }
+    private struct CampaignSlot { var content: CampaignContent }
+
+    /// Lexicons by path, so checkers given the same file share one index (and one analysis).
+    nonisolated(unsafe) private static var lexicons: [String: PilkadaLexicon] = [:]
+    private static let lexiconLock = NSLock()
+
+    private static func lexicon(_ path: String) throws -> PilkadaLexicon {
+        let loaded = try PilkadaLexicon.load(path: path)
+        return lexiconLock.withLock {
+            lexicons[path] = loaded
+            return loaded
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import JagaSDK
+
+/// Every cue's phrases, normalised once, indexed by their first word for one pass over a post.
+///
+/// Phrases go through the same `Normalizer` as posts, so slang and spelling tricks meet on
+/// both sides. Users add phrases with a lexicon file, one `cue-name: phrase` per line (`#`
+/// starts a comment); ``Cue/name`` lists the names.
+public final class PilkadaLexicon: Sendable {
+    /// One phrase: its words and the cues it signals.
+    struct Phrase: Sendable {
+        var words: [String]
+        var cues: UInt64
+    }
+
+    /// First word → phrases starting with it, longest first.
+    let byFirst: [String: [Phrase]]
+    /// The longest phrase, in words.
+    let longest: Int
+    /// How many phrases each cue has.
+    public let counts: [Cue: Int]
+
+    /// The built-in lexicon.
+    public static let builtin = PilkadaLexicon(extra: [:])
+
+    /// Builds the index from the built-in phrases plus `extra`.
+    public init(extra: [Cue: [String]], normalizer: Normalizer = .standard) {
+        var merged: [[String]: UInt64] = [:]
+        var counts: [Cue: Int] = [:]
+        for (cue, list) in BuiltinLexicon.entries.merging(extra, uniquingKeysWith: +) {
+            for p in list {
+                let words = normalizer.tokens(p).map(\.text)
+                guard !words.isEmpty else { continue }
+                merged[words, default: 0] |= cue.bit
+                counts[cue, default: 0] += 1
+            }
+        }
+        var byFirst: [String: [Phrase]] = [:]
+        var longest = 1
+        for (words, cues) in merged {
+            byFirst[words[0], default: []].append(Phrase(words: words, cues: cues))
+            longest = max(longest, words.count)
+        }
+        for k in byFirst.keys { byFirst[k]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) } }
+        self.byFirst = byFirst
+        self.longest = longest
+        self.counts = counts
+    }
+
+    /// Reads a user lexicon file (`cue-name: phrase` per line) and builds the index with it.
+    public static func load(path: String) throws -> PilkadaLexicon {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw PluginError("cannot read lexicon file '\(path)': \((error as NSError).localizedDescription)")
+        }
+        return PilkadaLexicon(extra: try parse(text, file: path))
+    }
+
+    /// Parses lexicon file text; errors name the file and line.
+    static func parse(_ text: String, file: String) throws -> [Cue: [String]] {
+        var out: [Cue: [String]] = [:]
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw PluginError("\(file):\(n + 1): expected 'cue-name: phrase', found '\(line)'")
+            }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let phrase = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard let cue = Cue.named(name) else {
+                let hint = Suggest.nearest(name, in: Cue.allCases.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+                throw PluginError("\(file):\(n + 1): unknown cue '\(name)'\(hint)")
+            }
+            guard !phrase.isEmpty else { throw PluginError("\(file):\(n + 1): empty phrase for cue '\(name)'") }
+            out[cue, default: []].append(phrase)
+        }
+        return out
+    }
+}

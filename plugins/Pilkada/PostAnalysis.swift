@@ -1,0 +1,200 @@
+import JagaSDK
+
+/// One post read once for all ten checkers: its normalised words, sentences, and cue hits.
+///
+/// Built from the text and the transcript (each token remembers its field, so evidence points
+/// at what the user sees), shared through ``ItemContext/analyses``. The cues say *what words*
+/// are there; ``CampaignContent`` and the checkers decide what they mean together.
+public struct PostAnalysis: Sendable {
+    /// One normalised word.
+    public struct Token: Sendable {
+        public var text: String
+        /// UTF-8 range in its field.
+        public var start: Int
+        public var end: Int
+        /// 0: `text`, 1: `transcript`.
+        public var field: UInt8
+        public var sentence: Int
+        public var kind: NormalToken.Kind
+        /// True when the original starts with a capital letter (a name, maybe).
+        public var capitalised: Bool
+    }
+
+    /// A run of tokens that is a phrase of one or more cues.
+    public struct Hit: Sendable {
+        public var cues: UInt64
+        public var first: Int
+        public var last: Int
+        public var sentence: Int
+        public func has(_ c: Cue) -> Bool { cues & c.bit != 0 }
+    }
+
+    public private(set) var tokens: [Token] = []
+    public private(set) var hits: [Hit] = []
+    /// Every cue found anywhere.
+    public private(set) var mask: UInt64 = 0
+    /// Cues per sentence.
+    public private(set) var sentenceMasks: [UInt64] = []
+    /// Sentences that end with a question mark.
+    public private(set) var questions: Set<Int> = []
+    /// Token indices of ballot numbers used as such (`no 2`, `coblos 02`, `nomor urut dua`, `✌`).
+    public private(set) var ballots: [Int] = []
+    /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues.
+    public private(set) var stance: Stance.Label = .spreads
+
+    /// Reads `item` with `lexicon`.
+    public init(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer = .standard) {
+        var sentence = 0
+        var normal: [NormalToken] = []
+        for (field, value) in [(UInt8(0), item.text), (UInt8(1), item.transcript ?? "")] where !value.isEmpty {
+            var copy = value
+            copy.withUTF8 { bytes in
+                let toks = normalizer.tokens(utf8: bytes)
+                normal.append(contentsOf: toks)
+                var previousEnd = 0
+                for t in toks {
+                    // A sentence ends at . ! ? ; or a line break between two words.
+                    var boundary = false
+                    if t.range.lowerBound > previousEnd {
+                        for i in previousEnd..<t.range.lowerBound {
+                            let b = bytes[i]
+                            if b == 0x3F { questions.insert(sentence) }
+                            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A { boundary = true }
+                        }
+                    }
+                    if boundary, !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
+                    let first = t.range.lowerBound < bytes.count ? bytes[t.range.lowerBound] : 0
+                    tokens.append(Token(text: t.text, start: t.range.lowerBound, end: t.range.upperBound, field: field,
+                                        sentence: sentence, kind: t.kind, capitalised: first >= 0x41 && first <= 0x5A))
+                    previousEnd = max(previousEnd, t.range.upperBound)
+                }
+                if previousEnd < bytes.count {
+                    for i in previousEnd..<bytes.count where bytes[i] == 0x3F { questions.insert(sentence) }
+                }
+            }
+            if !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
+        }
+        sentenceMasks = Array(repeating: 0, count: max(1, sentence))
+        stance = normal.isEmpty ? .spreads : StanceCues.analyse(tokens: normal, text: item.text).label
+        match(lexicon)
+        findBallots()
+    }
+
+    /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
+    private mutating func match(_ lexicon: PilkadaLexicon) {
+        let n = tokens.count
+        for i in 0..<n {
+            guard let list = lexicon.byFirst[tokens[i].text] else { continue }
+            for p in list {
+                let len = p.words.count
+                guard i + len <= n else { continue }
+                var ok = true
+                if len > 1 {
+                    for k in 1..<len where tokens[i + k].text != p.words[k] || tokens[i + k].sentence != tokens[i].sentence { ok = false; break }
+                }
+                guard ok else { continue }
+                let s = tokens[i].sentence
+                hits.append(Hit(cues: p.cues, first: i, last: i + len - 1, sentence: s))
+                mask |= p.cues
+                sentenceMasks[s] |= p.cues
+            }
+        }
+    }
+
+    /// The numeric value of a ballot-number-like token (1...9), or nil.
+    private func ballotValue(_ i: Int) -> Int? {
+        let t = tokens[i]
+        switch t.kind {
+        case .number, .hashtagPart:
+            let u = Array(t.text.utf8)
+            guard (1...3).contains(u.count), u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            let v = u.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            return (1...9).contains(v) ? v : nil
+        default:
+            return nil
+        }
+    }
+
+    private func cuesAt(_ i: Int) -> UInt64 {
+        var m: UInt64 = 0
+        for h in hits where h.first <= i && i <= h.last { m |= h.cues }
+        return m
+    }
+
+    /// Marks ballot numbers: a digit 1–9 or number word after `nomor`/`no`/`coblos`/`pilih`/`paslon`
+    /// (not after `tps`, `jam`, `rt`, ...), a standalone `01`–`09`, and the ✌/☝ signs.
+    private mutating func findBallots() {
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.kind == .emoji {
+                if t.text.hasPrefix("✌") || t.text.hasPrefix("☝") { ballots.append(i) }
+                continue
+            }
+            let isNumberWord = t.kind == .word && cuesAt(i) & Cue.numberWord.bit != 0
+            guard ballotValue(i) != nil || isNumberWord else { continue }
+            let prev = i > 0 && tokens[i - 1].sentence == t.sentence ? cuesAt(i - 1) : 0
+            let prev2 = i > 1 && tokens[i - 2].sentence == t.sentence ? cuesAt(i - 2) : 0
+            let next = i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence ? cuesAt(i + 1) : 0
+            if prev & Cue.numberBlocker.bit != 0 && prev & Cue.numberIntro.bit == 0 { continue }
+            if next & (Cue.amount.bit | Cue.percent.bit) != 0 { continue }
+            let introduced = prev & Cue.numberIntro.bit != 0 || (prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
+            let zeroPadded = t.text.utf8.count == 2 && t.text.utf8.first == 0x30
+            if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
+                ballots.append(i)
+            }
+        }
+    }
+
+    // MARK: - Questions checkers ask
+
+    /// True when cue `c` is anywhere in the post.
+    @inline(__always) public func has(_ c: Cue) -> Bool { mask & c.bit != 0 }
+
+    /// True when any of `cues` is anywhere in the post.
+    @inline(__always) public func hasAny(_ cues: [Cue]) -> Bool { cues.contains { mask & $0.bit != 0 } }
+
+    /// The hits of cue `c`, in order.
+    public func hits(_ c: Cue) -> [Hit] { hits.filter { $0.has(c) } }
+
+    /// The first hit of any of `cues` in `sentence`.
+    public func hit(_ cues: [Cue], in sentence: Int) -> Hit? {
+        var m: UInt64 = 0
+        for c in cues { m |= c.bit }
+        return hits.first { $0.sentence == sentence && $0.cues & m != 0 }
+    }
+
+    /// True when sentence `s` has any of `cues`.
+    public func sentence(_ s: Int, has cues: [Cue]) -> Bool {
+        guard s >= 0, s < sentenceMasks.count else { return false }
+        var m: UInt64 = 0
+        for c in cues { m |= c.bit }
+        return sentenceMasks[s] & m != 0
+    }
+
+    /// The ballot-number tokens of sentence `s`.
+    public func ballots(in s: Int) -> [Int] { ballots.filter { tokens[$0].sentence == s } }
+
+    /// A capitalised word that is no cue and no stopword within `window` words after token `i`
+    /// (a candidate's name: `pilih Budi`, `menangkan Sari`).
+    public func nameAfter(_ i: Int, window: Int = 3) -> Int? {
+        var j = i + 1
+        while j < tokens.count, j <= i + window, tokens[j].sentence == tokens[i].sentence {
+            let t = tokens[j]
+            if t.capitalised, t.kind == .word, t.text.utf8.count >= 3, cuesAt(j) == 0, !Stopwords.contains(t.text) { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The evidence span of tokens `first...last` (they are in one field).
+    public func span(_ first: Int, _ last: Int) -> EvidenceSpan {
+        let a = tokens[first], b = tokens[max(first, last)]
+        return EvidenceSpan(field: a.field == 0 ? "text" : "transcript", start: a.start, end: max(a.end, b.end))
+    }
+
+    /// The evidence span of a hit.
+    public func span(_ h: Hit) -> EvidenceSpan { span(h.first, h.last) }
+
+    /// The number of sentences.
+    public var sentenceCount: Int { sentenceMasks.count }
+}

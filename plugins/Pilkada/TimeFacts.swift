@@ -1,0 +1,25 @@
+import JagaSDK
+
+/// The local time a time rule judged, in the words a finding uses.
+enum TimeFacts {
+    /// Details every time-rule finding carries: local time, zone, why that zone, calendar.
+    static func details(_ context: ItemContext, calendar: ElectionCalendar, period: String?) -> [String: Value] {
+        var d: [String: Value] = [
+            "local_time": .string(localString(context)),
+            "zone": .string(context.zone.zone.rawValue),
+            "zone_reason": .string(context.zone.reason),
+            "calendar": .string(calendar.id),
+        ]
+        if let period { d["period"] = .string(period) }
+        return d
+    }
+
+    /// `2024-11-24 00:15 WITA`.
+    static func localString(_ context: ItemContext) -> String {
+        let c = context.localTime.civil
+        return "\(c.dateString) \(c.timeString.prefix(5)) \(context.zone.zone.rawValue)"
+    }
+
+    /// The local day of the post.
+    static func day(_ context: ItemContext) -> LocalDay { LocalDay(localTimeOf: context.localTime) }
+}
