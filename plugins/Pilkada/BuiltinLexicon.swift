@@ -66,7 +66,7 @@ enum BuiltinLexicon {
         ],
         .numberWord: [
             "satu", "dua", "tiga", "empat", "lima", "enam", "siji", "loro", "telu", "papat", "limo", "hiji", "tilu",
-            "opat", "se", "ji", "rua", "tallu",
+            "opat", "rua", "tallu",
         ],
         .fingerSign: [
             "salam dua jari", "salam satu jari", "salam tiga jari", "salam empat jari", "dua jari", "satu jari",
@@ -112,7 +112,8 @@ enum BuiltinLexicon {
         .education: [
             "pidana", "dipidana", "penjara", "dipenjara", "denda", "sanksi", "ancaman", "diancam", "hukuman", "pasal",
             "undang undang", "diatur", "sosialisasi", "edukasi", "pendidikan politik", "bisa kena", "terancam",
-            "kurungan", "bui", "melanggar hukum", "pemberi dan penerima", "pemberi maupun penerima",
+            "kurungan", "bui", "melanggar hukum", "pemberi dan penerima", "pemberi maupun penerima", "istilah", "disebut",
+            "artinya", "sejarah", "definisi", "apa itu",
         ],
         .tolerance: [
             "toleransi", "toleran", "beda agama", "beda suku", "saudara", "bersaudara", "bersatu", "persatuan", "damai",
@@ -135,6 +136,13 @@ enum BuiltinLexicon {
             "saksikan", "stay tune", "live", "bakal", "akan dirilis", "akan diumumkan", "rencana", "direncanakan",
         ],
 
+        .enforcement: [
+            "polres", "polda", "polsek", "polisi", "kepolisian", "diamankan", "amankan", "ditangkap", "tangkap",
+            "tangkap tangan", "ott", "tersangka", "ditetapkan tersangka", "barang bukti", "disita", "penyidik",
+            "diperiksa", "gakkumdu", "sentra gakkumdu", "sidang", "divonis", "vonis", "terdakwa", "jaksa", "pengadilan",
+            "diproses", "proses hukum", "ditahan", "penahanan",
+        ],
+
         // MARK: Politik uang
         .money: [
             "uang", "duit", "amplop", "serangan fajar", "serangan subuh", "serangan duha", "uang transport",
@@ -143,13 +151,14 @@ enum BuiltinLexicon {
             "shopeepay", "e wallet", "ewallet", "dompet digital", "pulsa", "kuota", "token listrik", "voucher",
             "cash", "tunai", "cuan", "fulus", "salam tempel", "wani piro", "npwp", "nomor piro wani piro", "angpao",
             "rupiah", "rp", "cepek", "gocap", "goban", "ceban", "noban", "gopek", "sejuta", "serebu", "seratus ribu",
-            "lima puluh ribu", "bayaran", "upah", "honor", "insentif", "doku", "pitih", "piti", "doi", "ampau",
+            "lima puluh ribu", "bayaran", "upah", "honor", "insentif", "doku", "pitih", "piti", "doi", "ampau", "sangu",
+            "duit rokok", "uang rokok", "sarapan", "uang saksi", "harga suara", "beli suara", "beli", "membeli", "dibeli",
             "money", "politik uang", "money politic",
         ],
-        .amount: ["ribu", "rb", "rebu", "juta", "jt", "k", "ribuan", "jutaan", "perak", "rupiah"],
+        .amount: ["ribu", "rb", "rebu", "rebo", "ewu", "juta", "jt", "jeti", "k", "ribuan", "jutaan", "perak", "rupiah", "rp", "ceng", "ribu rupiah"],
         .goods: [
             "sembako", "beras", "minyak goreng", "minyak", "gula", "mie instan", "indomie", "bingkisan", "paket",
-            "hadiah", "doorprize", "door prize", "kupon", "sarung", "mukena", "kerudung", "jilbab", "kaos gratis",
+            "hadiah", "sarung", "mukena", "kerudung", "jilbab", "kaos gratis",
             "semen", "pupuk", "bansos", "bantuan", "sumbangan", "santunan", "telur", "daging", "kambing", "sapi",
             "motor", "hp gratis", "umroh", "umrah", "gratis", "traktir", "makan gratis", "nasi kotak", "nasi bungkus",
         ],
@@ -163,6 +172,9 @@ enum BuiltinLexicon {
             "per suara", "per jiwa", "sekeluarga", "satu keluarga", "dijanjikan", "janji", "dijamin", "beli suara",
             "membeli suara", "borong suara", "disebar", "sebar", "ditebar", "nebar", "kirim", "dikirim", "dapat berapa",
             "lumayan", "sudah terima", "udah dapat", "sudah dapat", "dikasih tim", "ditukar suara", "antar", "diantar",
+            "oleh", "dibere", "dibéré", "dikasi", "tong kasih", "kasi", "dapet", "nanti dapat", "langsung dapat", "balas budi",
+            "deal", "tiap", "setiap", "slot", "nama", "nik", "ktp", "dititipkan", "setor", "target", "ditransfer",
+            "transferan", "dikirim", "isinya", "isi", "buat", "untuk", "dari tim", "dari paslon",
         ],
         .abstain: [
             "tidak usah ke tps", "tidak perlu ke tps", "tidak usah nyoblos", "tidak usah datang", "golput",
@@ -171,7 +183,7 @@ enum BuiltinLexicon {
         .organise: [
             "koordinator", "korlap", "kordes", "korcam", "korwil", "posko", "tim", "timses", "tim sukses", "relawan",
             "kader", "saksi", "daftar nama", "data pemilih", "kumpulkan", "dikumpulkan", "malam ini", "subuh", "pagi",
-            "kloter", "jatah", "rumah", "door to door", "dari pintu ke pintu",
+            "kloter", "jatah", "rumah", "door to door", "dari pintu ke pintu", "tps", "suara", "hak suara", "hak pilih",
         ],
         .unrelatedBenefit: [
             "kondangan", "nikahan", "pernikahan", "menikah", "hajatan", "resepsi", "sunatan", "khitanan", "thr",
@@ -179,7 +191,8 @@ enum BuiltinLexicon {
             "infaq", "kotak amal", "donasi", "galang dana", "kurban", "qurban", "tahlilan", "kenduri", "takziah",
             "melayat", "belanja", "diskon", "promo", "cashback", "giveaway", "jualan", "dijual", "harga", "bunga",
             "cicilan", "pinjol", "kredit", "tagihan", "honor kpps", "honor petugas", "gaji kpps", "honorarium",
-            "dana kampanye", "laporan dana", "dana desa", "dana bos",
+            "dana kampanye", "laporan dana", "dana desa", "dana bos", "undian", "doorprize", "door prize", "kupon",
+            "kocokan", "promo", "kuliner", "menu", "traktiran ultah",
         ],
         .sport: [
             "bola", "sepak bola", "sepakbola", "persib", "persija", "persebaya", "psm", "arema", "psis", "timnas",

@@ -5,26 +5,35 @@ import JagaSDK
 struct PolitikUangLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.money, .goods]) else { return nil }
-        if a.has(.against) || a.has(.education) || a.stance == .refutes || a.stance == .warns { return nil }
-        if a.has(.unrelatedBenefit) && a.ballots.isEmpty { return nil }
-        if a.has(.sport) && !a.has(.voteVerb) && a.ballots.isEmpty { return nil }
+        // Campaigns against it, law education, arrests and trials, and debunks are not offers.
+        if a.hasAny([.against, .education, .enforcement, .reminder]) || a.stance == .refutes || a.stance == .warns { return nil }
+        // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
+        if a.containsWord(["laporkan", "melaporkan", "bawaslu", "panwas", "panwaslu", "pelapor"]) { return nil }
+        if a.stance == .asks && a.has(.report) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
         for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
-            for s in [h.sentence, h.sentence + 1, h.sentence - 1] where s >= 0 && s < a.sentenceCount {
-                let ballots = a.ballots(in: s)
-                let link = a.hit([.voteVerb, .voteAgainst, .abstain, .organise, .candidate], in: s)
-                guard link != nil || !ballots.isEmpty else { continue }
-                // The benefit must be given, promised or taken, not only mentioned.
-                let exchange = a.hit([.exchange, .abstain], in: s) ?? a.hit([.exchange], in: h.sentence)
-                let strong = h.has(.money) && a.tokens[h.first].text == "serangan" || a.tokens[h.first].text == "amplop"
-                guard exchange != nil || strong || (!ballots.isEmpty && a.sentence(h.sentence, has: [.amount])) else { continue }
-                var evidence = [a.span(h)]
-                if let link { evidence.append(a.span(link)) } else if let b = ballots.first { evidence.append(a.span(b, b)) }
-                if let exchange, exchange.first != h.first { evidence.append(a.span(exchange)) }
-                return Judgement(evidence: evidence,
-                                 reason: "Money or goods are offered, organised or taken in exchange for votes (or for not voting).",
-                                 score: exchange != nil ? 0.85 : 0.7)
+            let around = [h.sentence, h.sentence - 1, h.sentence + 1].filter { $0 >= 0 && $0 < a.sentenceCount }
+            // Wedding envelopes, arisan, promos, prizes and football, unless tied to a side right there.
+            if a.sentence(h.sentence, has: [.unrelatedBenefit, .sport]), !a.sentence(h.sentence, has: [.candidate, .abstain, .organise]) { continue }
+            var link: PostAnalysis.Hit?
+            var ballot: Int?
+            for s in around {
+                if link == nil { link = a.hit([.voteVerb, .voteAgainst, .abstain, .organise, .candidate], in: s) }
+                if ballot == nil { ballot = a.ballots(in: s).first }
             }
+            guard link != nil || ballot != nil else { continue }
+            // The benefit must be given, promised or taken, not only mentioned.
+            var exchange: PostAnalysis.Hit?
+            for s in around where exchange == nil { exchange = a.hit([.exchange, .abstain], in: s) }
+            let word = a.tokens[h.first].text
+            let strong = word == "serangan" || word == "amplop" || word == "sangu"
+            guard exchange != nil || strong || (ballot != nil && h.has(.amount)) else { continue }
+            var evidence = [a.span(h)]
+            if let link { evidence.append(a.span(link)) } else if let b = ballot { evidence.append(a.span(b, b)) }
+            if let exchange, exchange.first != h.first { evidence.append(a.span(exchange)) }
+            return Judgement(evidence: evidence,
+                             reason: "Money or goods are offered, organised or taken in exchange for votes (or for not voting).",
+                             score: exchange != nil ? 0.85 : 0.7)
         }
         return nil
     }

@@ -17,6 +17,8 @@ public final class PilkadaLexicon: Sendable {
     let byFirst: [String: [Phrase]]
     /// The longest phrase, in words.
     let longest: Int
+    /// Every word of every phrase.
+    let known: Set<String>
     /// How many phrases each cue has.
     public let counts: [Cue: Int]
 
@@ -37,13 +39,16 @@ public final class PilkadaLexicon: Sendable {
         }
         var byFirst: [String: [Phrase]] = [:]
         var longest = 1
+        var known = Set<String>()
         for (words, cues) in merged {
+            known.formUnion(words)
             byFirst[words[0], default: []].append(Phrase(words: words, cues: cues))
             longest = max(longest, words.count)
         }
         for k in byFirst.keys { byFirst[k]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) } }
         self.byFirst = byFirst
         self.longest = longest
+        self.known = known
         self.counts = counts
     }
 

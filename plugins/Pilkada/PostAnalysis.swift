@@ -77,27 +77,79 @@ public struct PostAnalysis: Sendable {
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
         stance = normal.isEmpty ? .spreads : StanceCues.analyse(tokens: normal, text: item.text).label
         match(lexicon)
+        findAmounts()
         findBallots()
     }
 
+    /// Regional and colloquial particles skipped inside phrases (`pilih ki nomor 2`, `jangan mi pilih`).
+    static let particles: Set<String> = ["mi", "ji", "ki", "ta", "nah", "kodong", "sih", "deh", "nih", "lho", "loh",
+                                         "toh", "tho", "to", "je", "bah", "mah", "teh", "atuh", "euy", "wae", "we", "ae",
+                                         "aja", "saja", "pun", "kah", "lah", "dong", "tong", "ko", "sa", "e", "yo", "ya"]
+    /// Endings tried off a word the lexicon does not know (`amplopnya` → `amplop`, `syaratnya` → `syarat`).
+    static let endings = ["nya", "ku", "mu", "lah", "kah", "pun", "in", "an"]
+
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
+    ///
+    /// Particles are skipped between the words of a phrase, and a word the lexicon does not
+    /// know is tried without a possessive or particle ending.
     private mutating func match(_ lexicon: PilkadaLexicon) {
         let n = tokens.count
+        // The words as the lexicon sees them, and the token indices that are not particles.
+        var forms = tokens.map(\.text)
+        var content: [Int] = []
+        content.reserveCapacity(n)
         for i in 0..<n {
-            guard let list = lexicon.byFirst[tokens[i].text] else { continue }
+            if lexicon.byFirst[forms[i]] == nil, !lexicon.known.contains(forms[i]) {
+                for e in Self.endings where forms[i].utf8.count > e.utf8.count + 3 && forms[i].hasSuffix(e) {
+                    let base = String(forms[i].dropLast(e.count))
+                    if lexicon.byFirst[base] != nil || lexicon.known.contains(base) { forms[i] = base; break }
+                }
+            }
+            if !Self.particles.contains(forms[i]) || lexicon.byFirst[forms[i]] != nil { content.append(i) }
+        }
+        let m = content.count
+        for ci in 0..<m {
+            let i = content[ci]
+            guard let list = lexicon.byFirst[forms[i]] else { continue }
             for p in list {
                 let len = p.words.count
-                guard i + len <= n else { continue }
-                var ok = true
+                var last = i
                 if len > 1 {
-                    for k in 1..<len where tokens[i + k].text != p.words[k] || tokens[i + k].sentence != tokens[i].sentence { ok = false; break }
+                    guard ci + len <= m else { continue }
+                    var ok = true
+                    for k in 1..<len {
+                        let j = content[ci + k]
+                        if forms[j] != p.words[k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+                    }
+                    guard ok else { continue }
+                    last = content[ci + len - 1]
                 }
-                guard ok else { continue }
                 let s = tokens[i].sentence
-                hits.append(Hit(cues: p.cues, first: i, last: i + len - 1, sentence: s))
+                hits.append(Hit(cues: p.cues, first: i, last: last, sentence: s))
                 mask |= p.cues
                 sentenceMasks[s] |= p.cues
             }
+        }
+    }
+
+    /// Marks sums of money: a number followed by an amount word (`100rb`, `50 rebu`, `150k`,
+    /// `1,2jt`) or after `rp`, as a `money` hit over both words.
+    private mutating func findAmounts() {
+        guard mask & (Cue.amount.bit | Cue.exchange.bit) != 0 else { return }
+        for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .hashtagPart {
+            guard tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
+            let s = tokens[i].sentence
+            if i + 1 < tokens.count, tokens[i + 1].sentence == s, cuesAt(i + 1) & Cue.amount.bit != 0 {
+                hits.append(Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i + 1, sentence: s))
+            } else if i > 0, tokens[i - 1].sentence == s, tokens[i - 1].text == "rp" {
+                hits.append(Hit(cues: Cue.money.bit | Cue.amount.bit, first: i - 1, last: i, sentence: s))
+            } else if i > 0, tokens[i - 1].sentence == s, cuesAt(i - 1) & Cue.exchange.bit != 0, let v = Int(tokens[i].text), v >= 10,
+                      i + 1 >= tokens.count || tokens[i + 1].sentence != s || tokens[i + 1].kind != .word || cuesAt(i + 1) & Cue.exchange.bit != 0 {
+                // "kasih 100", "dapat 150": a bare sum right after a giving or getting word.
+                hits.append(Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i, sentence: s))
+            } else { continue }
+            mask |= Cue.money.bit
+            sentenceMasks[s] |= Cue.money.bit
         }
     }
 
@@ -152,6 +204,9 @@ public struct PostAnalysis: Sendable {
 
     /// True when any of `cues` is anywhere in the post.
     @inline(__always) public func hasAny(_ cues: [Cue]) -> Bool { cues.contains { mask & $0.bit != 0 } }
+
+    /// True when one of `words` (normalised) is a token of the post.
+    public func containsWord(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.text) } }
 
     /// The hits of cue `c`, in order.
     public func hits(_ c: Cue) -> [Hit] { hits.filter { $0.has(c) } }
