@@ -22,7 +22,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // Facilities
     case worshipPlace, worshipEvent, school, govFacility, civicEducation
     // Surveys and quick counts
-    case survey, quickCount, result, percent, realCount
+    case survey, quickCount, result, percent, realCount, election
 
     /// The name used in lexicon files and `describe`: `vote-verb`, `money`, ...
     public var name: String {

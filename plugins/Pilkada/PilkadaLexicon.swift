@@ -19,6 +19,9 @@ public final class PilkadaLexicon: Sendable {
     let longest: Int
     /// Every word of every phrase.
     let known: Set<String>
+    /// The normaliser posts are read with: the toolkit's, knowing every lexicon word too, so
+    /// that digits-for-letters decode into them (`3l3kt4b1l1t4s` → `elektabilitas`).
+    public let normalizer: Normalizer
     /// How many phrases each cue has.
     public let counts: [Cue: Int]
 
@@ -49,6 +52,7 @@ public final class PilkadaLexicon: Sendable {
         self.byFirst = byFirst
         self.longest = longest
         self.known = known
+        self.normalizer = Normalizer(vocabulary: known)
         self.counts = counts
     }
 

@@ -16,7 +16,7 @@ public struct PostAnalysis: Sendable {
         public var field: UInt8
         public var sentence: Int
         public var kind: NormalToken.Kind
-        /// True when the original starts with a capital letter (a name, maybe).
+        /// True when the original is written Like This (a name, maybe; not an ACRONYM).
         public var capitalised: Bool
     }
 
@@ -43,9 +43,15 @@ public struct PostAnalysis: Sendable {
     public private(set) var stance: Stance.Label = .spreads
 
     /// Reads `item` with `lexicon`.
-    public init(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer = .standard) {
+    public init(_ item: ContentItem, lexicon: PilkadaLexicon) {
+        self.init(item, lexicon: lexicon, normalizer: lexicon.normalizer)
+    }
+
+    /// Reads `item` with `lexicon`, tokenising with `normalizer`.
+    public init(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
         var sentence = 0
         var normal: [NormalToken] = []
+        var percents: [Int] = []
         for (field, value) in [(UInt8(0), item.text), (UInt8(1), item.transcript ?? "")] where !value.isEmpty {
             var copy = value
             copy.withUTF8 { bytes in
@@ -56,6 +62,7 @@ public struct PostAnalysis: Sendable {
                     // A sentence ends at . ! ? ; or a line break between two words.
                     var boundary = false
                     if t.range.lowerBound > previousEnd {
+                        if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd { percents.append(last) }
                         for i in previousEnd..<t.range.lowerBound {
                             let b = bytes[i]
                             if b == 0x3F { questions.insert(sentence) }
@@ -64,11 +71,13 @@ public struct PostAnalysis: Sendable {
                     }
                     if boundary, !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
                     let first = t.range.lowerBound < bytes.count ? bytes[t.range.lowerBound] : 0
+                    let second = t.range.lowerBound + 1 < t.range.upperBound ? bytes[t.range.lowerBound + 1] : 0x61
                     tokens.append(Token(text: t.text, start: t.range.lowerBound, end: t.range.upperBound, field: field,
-                                        sentence: sentence, kind: t.kind, capitalised: first >= 0x41 && first <= 0x5A))
+                                        sentence: sentence, kind: t.kind, capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A)))
                     previousEnd = max(previousEnd, t.range.upperBound)
                 }
                 if previousEnd < bytes.count {
+                    if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd { percents.append(last) }
                     for i in previousEnd..<bytes.count where bytes[i] == 0x3F { questions.insert(sentence) }
                 }
             }
@@ -77,6 +86,11 @@ public struct PostAnalysis: Sendable {
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
         stance = normal.isEmpty ? .spreads : StanceCues.analyse(tokens: normal, text: item.text).label
         match(lexicon)
+        for i in percents {
+            hits.append(Hit(cues: Cue.percent.bit | Cue.result.bit, first: i, last: i, sentence: tokens[i].sentence))
+            mask |= Cue.percent.bit | Cue.result.bit
+            sentenceMasks[tokens[i].sentence] |= Cue.percent.bit | Cue.result.bit
+        }
         findAmounts()
         findBallots()
     }
@@ -188,7 +202,8 @@ public struct PostAnalysis: Sendable {
             let prev2 = i > 1 && tokens[i - 2].sentence == t.sentence ? cuesAt(i - 2) : 0
             let next = i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence ? cuesAt(i + 1) : 0
             if prev & Cue.numberBlocker.bit != 0 && prev & Cue.numberIntro.bit == 0 { continue }
-            if next & (Cue.amount.bit | Cue.percent.bit) != 0 { continue }
+            if next & (Cue.amount.bit | Cue.percent.bit) != 0, i + 1 < tokens.count, tokens[i + 1].kind == .word { continue }
+            if percents(at: i) { continue }
             let introduced = prev & Cue.numberIntro.bit != 0 || (prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
             let zeroPadded = t.text.utf8.count == 2 && t.text.utf8.first == 0x30
             if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
@@ -204,6 +219,35 @@ public struct PostAnalysis: Sendable {
 
     /// True when any of `cues` is anywhere in the post.
     @inline(__always) public func hasAny(_ cues: [Cue]) -> Bool { cues.contains { mask & $0.bit != 0 } }
+
+    /// True when token `i` is a percentage (`48%`).
+    func percents(at i: Int) -> Bool { hits.contains { $0.first == i && $0.has(.percent) } }
+
+    /// True when a capitalised name stands within `window` words before a percentage or
+    /// percent word (`Cak Imron 48,2%`, `Pak Obet 52 persen`): results about a person.
+    public var namesWithPercent: Bool {
+        for h in hits where h.has(.percent) {
+            var j = h.first - 1
+            while j >= 0, j >= h.first - 4, tokens[j].sentence == h.sentence {
+                if tokens[j].capitalised, tokens[j].kind == .word { return true }
+                j -= 1
+            }
+        }
+        return false
+    }
+
+    /// Words that negate what follows them.
+    static let negations: Set<String> = ["tidak", "bukan", "belum", "jangan", "ojo", "ulah", "tra", "nda", "ndak", "hindari", "tanpa"]
+
+    /// True when a negation stands up to `window` words before hit `h`, in its sentence.
+    public func negated(_ h: Hit, window: Int = 3) -> Bool {
+        var j = h.first - 1
+        while j >= 0, j >= h.first - window, tokens[j].sentence == h.sentence {
+            if Self.negations.contains(tokens[j].text) { return true }
+            j -= 1
+        }
+        return false
+    }
 
     /// True when one of `words` (normalised) is a token of the post.
     public func containsWord(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.text) } }

@@ -37,7 +37,9 @@ struct SurveiMasaTenangLogic: RuleLogic {
         guard a.has(.survey), !a.has(.reminder), !a.has(.report) else { return nil }
         guard a.stance != .refutes, a.stance != .warns else { return nil }
         // A survey word with a result (a percentage, `unggul`, a number) in the same or next sentence.
-        for h in a.hits(.survey) {
+        // About an election: its words, ballot numbers, or a person's name with a percentage.
+        guard a.has(.election) || !a.ballots.isEmpty || a.namesWithPercent else { return nil }
+        for h in a.hits(.survey) where !a.negated(h) {
             let s = h.sentence
             let resultHere = a.sentence(s, has: [.percent, .result]) || a.sentence(s + 1, has: [.percent, .result])
             guard resultHere else { continue }
@@ -61,7 +63,7 @@ struct HitungCepatDiniLogic: RuleLogic {
               release.isAfter(context.localTime, localOffset: context.zone.zone.offsetSeconds) else { return nil }
         guard a.has(.quickCount), !a.has(.reminder), !a.has(.report) else { return nil }
         guard a.stance != .refutes, a.stance != .warns else { return nil }
-        for h in a.hits(.quickCount) {
+        for h in a.hits(.quickCount) where !a.negated(h) {
             let s = h.sentence
             // Announcements ("quick count tayang jam 15.00", "nanti sore") are not results.
             if a.sentence(s, has: [.announce]) && !a.sentence(s, has: [.percent]) { continue }
