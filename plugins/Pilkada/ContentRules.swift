@@ -74,15 +74,31 @@ struct SaraLogic: RuleLogic {
 /// stations or groups; not reports of violence, condemnations, or football talk.
 struct HasutanLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard a.has(.violence) else { return nil }
-        if a.has(.condemn) || a.has(.sport) || a.has(.news) || a.stance == .refutes || a.stance == .warns { return nil }
-        for h in a.hits(.violence) {
+        guard a.hasAny([.violence, .riot, .accusation]) else { return nil }
+        if a.hasAny([.condemn, .sport, .news, .report, .education, .enforcement]) || a.stance == .refutes || a.stance == .warns { return nil }
+        for h in a.hits where h.cues & (Cue.violence.bit | Cue.riot.bit) != 0 {
             let s = h.sentence
-            guard let target = a.hit([.violenceTarget], in: s) ?? a.hit([.violenceTarget], in: s + 1) else { continue }
-            if a.questions.contains(s), !a.sentence(s, has: [.incite]) { continue }
-            return Judgement(evidence: [a.span(h), a.span(target)],
+            // "bakar semangat", "serbu lapak gorengan", "habisi raja lawan": figures of speech.
+            if let next = a.hits.first(where: { $0.first > h.last && $0.first <= h.last + 2 && $0.sentence == s && $0.has(.figurative) }) {
+                _ = next
+                continue
+            }
+            if a.negated(h, window: 2) { continue }
+            let target = a.hit([.violenceTarget], in: s) ?? a.hit([.violenceTarget], in: s + 1) ?? a.hit([.violenceTarget], in: s - 1)
+            let incite = a.hit([.incite], in: s) ?? a.hit([.incite], in: s - 1)
+            guard target != nil || (h.has(.riot) && incite != nil) || (incite != nil && a.ballots(in: s).count > 0) else { continue }
+            if a.questions.contains(s), incite == nil { continue }
+            var evidence = [a.span(h)]
+            if let t = target, t.first != h.first { evidence.append(a.span(t)) }
+            return Judgement(evidence: evidence,
                              reason: "Calls for violence or riot against election organisers, candidates, polling stations or groups.",
-                             score: a.sentence(s, has: [.incite]) ? 0.85 : 0.7)
+                             score: incite != nil ? 0.85 : 0.7)
+        }
+        // Slander pushed to spread: a grave accusation against a candidate or organiser, plus "viralkan".
+        if a.has(.spreadCall), a.hasAny([.candidate, .violenceTarget]) || !a.ballots.isEmpty, let acc = a.hits(.accusation).first {
+            return Judgement(evidence: [a.span(acc)] + a.hits(.spreadCall).prefix(1).map { a.span($0) },
+                             reason: "Spreads a grave accusation against a candidate or election organiser and urges others to share it (black campaign).",
+                             score: 0.7)
         }
         return nil
     }

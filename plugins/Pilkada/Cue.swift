@@ -14,7 +14,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // SARA
     case group, slur, insult, ground, leader
     // Hasutan
-    case violence, violenceTarget, incite
+    case violence, violenceTarget, incite, riot, figurative, accusation, spreadCall
     // Netralitas
     case official, officialAction, neutral, former
     // Children

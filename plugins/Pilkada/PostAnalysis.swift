@@ -100,7 +100,7 @@ public struct PostAnalysis: Sendable {
                                          "toh", "tho", "to", "je", "bah", "mah", "teh", "atuh", "euy", "wae", "we", "ae",
                                          "aja", "saja", "pun", "kah", "lah", "dong", "tong", "ko", "sa", "e", "yo", "ya"]
     /// Endings tried off a word the lexicon does not know (`amplopnya` → `amplop`, `syaratnya` → `syarat`).
-    static let endings = ["nya", "ku", "mu", "lah", "kah", "pun", "in", "an"]
+    static let endings = ["nya", "nye", "ne", "na", "ku", "mu", "lah", "kah", "pun", "in", "an"]
 
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
     ///
