@@ -21,3 +21,17 @@ import JagaSDK
         print("campaign:", CampaignContent(a).signals.map(\.kind))
     }
 }
+
+/// Lists lexicon phrases the normaliser rewrites (slang expansion can turn `nu` into `yang`);
+/// runs only with `JAGA_TRACE_LEXICON=1`.
+@Suite struct LexiconRewriteTests {
+    @Test func rewrites() {
+        guard ProcessInfo.processInfo.environment["JAGA_TRACE_LEXICON"] == "1" else { return }
+        for (cue, list) in BuiltinLexicon.entries.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for p in list {
+                let n = Normalizer.standard.tokens(p).map(\.text).joined(separator: " ")
+                if n != p.lowercased() { print("\(cue.name): '\(p)' → '\(n)'") }
+            }
+        }
+    }
+}

@@ -43,27 +43,29 @@ struct PolitikUangLogic: RuleLogic {
 /// candidate on those grounds, or urging people not to vote for someone because of them.
 struct SaraLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard a.hasAny([.group, .slur]) else { return nil }
-        if a.has(.tolerance) || a.has(.condemn) || a.has(.report) || a.stance == .refutes { return nil }
+        guard a.hasAny([.group, .slur, .identityVote]) else { return nil }
+        // "Saya gak rasis tapi ..." is not a tolerance appeal: negated cues do not count.
+        if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.report, .news, .enforcement, .education, .reminder]) || a.stance == .refutes { return nil }
         for s in 0..<a.sentenceCount {
-            guard let g = a.hit([.group, .slur], in: s) else { continue }
-            // A slur, or a group with an insult, or a group as grounds not to vote/lead.
+            let near = [s, s - 1, s + 1].filter { $0 >= 0 && $0 < a.sentenceCount }
             if let slur = a.hit([.slur], in: s) {
-                return Judgement(evidence: [a.span(slur)] + (g.first != slur.first ? [a.span(g)] : []),
-                                 reason: "Demeaning words about a religion, ethnicity, race or group (SARA).", score: 0.8)
+                return Judgement(evidence: [a.span(slur)], reason: "Demeaning words about a religion, ethnicity, race or group (SARA).", score: 0.8)
             }
-            if let insult = a.hit([.insult], in: s) {
+            if let pref = a.hit([.identityVote], in: s), let v = near.lazy.compactMap({ a.hit([.voteVerb, .voteAgainst], in: $0) }).first {
+                return Judgement(evidence: [a.span(v), a.span(pref)],
+                                 reason: "Urges people to vote by religion, ethnicity or origin rather than for a candidate (SARA).", score: 0.75)
+            }
+            guard let g = a.hit([.group], in: s) else { continue }
+            if let insult = near.lazy.compactMap({ a.hit([.insult], in: $0) }).first {
                 return Judgement(evidence: [a.span(g), a.span(insult)],
                                  reason: "Insults a religion, ethnicity, race or group, or a candidate because of it (SARA).", score: 0.8)
             }
-            if let against = a.hit([.voteAgainst], in: s) ?? a.hit([.voteAgainst], in: max(0, s - 1)),
-               a.sentence(s, has: [.ground, .leader, .candidate]) || a.sentence(max(0, s - 1), has: [.candidate]) {
+            if let against = near.lazy.compactMap({ a.hit([.voteAgainst], in: $0) }).first {
                 return Judgement(evidence: [a.span(against), a.span(g)],
                                  reason: "Urges people not to vote for someone because of religion, ethnicity or race (SARA).", score: 0.8)
             }
-            if a.sentence(s, has: [.leader]), a.sentence(s, has: [.ground]), a.hit([.against], in: s) != nil {
-                return Judgement(evidence: [a.span(g)],
-                                 reason: "Rejects a leader because of religion, ethnicity or race (SARA).", score: 0.7)
+            if a.sentence(s, has: [.leader]), a.sentence(s, has: [.against, .insult]) {
+                return Judgement(evidence: [a.span(g)], reason: "Rejects a leader because of religion, ethnicity or race (SARA).", score: 0.7)
             }
         }
         return nil
@@ -75,7 +77,8 @@ struct SaraLogic: RuleLogic {
 struct HasutanLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.violence, .riot, .accusation]) else { return nil }
-        if a.hasAny([.condemn, .sport, .news, .report, .education, .enforcement]) || a.stance == .refutes || a.stance == .warns { return nil }
+        // Not the toolkit's stance here: "fitnah" and "palsu" are the accusations themselves.
+        if a.hasAny([.condemn, .sport, .news, .report, .education, .enforcement]) { return nil }
         for h in a.hits where h.cues & (Cue.violence.bit | Cue.riot.bit) != 0 {
             let s = h.sentence
             // "bakar semangat", "serbu lapak gorengan", "habisi raja lawan": figures of speech.

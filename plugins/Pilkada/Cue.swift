@@ -12,7 +12,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // Politik uang
     case money, amount, goods, exchange, abstain, organise, unrelatedBenefit, sport
     // SARA
-    case group, slur, insult, ground, leader
+    case group, slur, insult, ground, leader, identityVote
     // Hasutan
     case violence, violenceTarget, incite, riot, figurative, accusation, spreadCall
     // Netralitas

@@ -100,7 +100,7 @@ public struct PostAnalysis: Sendable {
                                          "toh", "tho", "to", "je", "bah", "mah", "teh", "atuh", "euy", "wae", "we", "ae",
                                          "aja", "saja", "pun", "kah", "lah", "dong", "tong", "ko", "sa", "e", "yo", "ya"]
     /// Endings tried off a word the lexicon does not know (`amplopnya` → `amplop`, `syaratnya` → `syarat`).
-    static let endings = ["nya", "nye", "ne", "na", "ku", "mu", "lah", "kah", "pun", "in", "an"]
+    static let endings = ["nya", "nye", "ne", "na", "kan", "ku", "mu", "lah", "kah", "pun", "in", "an"]
 
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
     ///
@@ -237,7 +237,8 @@ public struct PostAnalysis: Sendable {
     }
 
     /// Words that negate what follows them.
-    static let negations: Set<String> = ["tidak", "bukan", "belum", "jangan", "ojo", "ulah", "tra", "nda", "ndak", "hindari", "tanpa"]
+    static let negations: Set<String> = ["tidak", "bukan", "belum", "jangan", "ojo", "ulah", "tra", "nda", "ndak", "hindari", "tanpa",
+                                         "jang", "ora", "teu", "henteu", "kagak", "enggak", "tak", "dilarang", "stop"]
 
     /// True when a negation stands up to `window` words before hit `h`, in its sentence.
     public func negated(_ h: Hit, window: Int = 3) -> Bool {
@@ -247,6 +248,14 @@ public struct PostAnalysis: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// True when some hit of `cues` is not negated.
+    public func hasUnnegated(_ cues: [Cue]) -> Bool {
+        var m: UInt64 = 0
+        for c in cues { m |= c.bit }
+        guard mask & m != 0 else { return false }
+        return hits.contains { $0.cues & m != 0 && !negated($0, window: 2) }
     }
 
     /// True when one of `words` (normalised) is a token of the post.
