@@ -14,7 +14,8 @@ enum BuiltinLexicon {
             "pilih wae", "pilih bae", "pilih mi", "coblos mi", "pilih ji", "pilih saja", "pilih jo", "pilih sudah",
             "tusuk", "colok", "nyoblos aja", "mari pilih", "sok pilih", "pilih we", "coblos we", "pilihna", "milihna",
             "nyoblosna", "dicoblos", "pilihannya", "jagokan", "menjagokan", "pilihanku", "pilihan kita", "pilihan tepat",
-            "pilihan rakyat", "pilihan warga", "pilihan kami", "coblosan", "nyoblos nomor", "gaskan", "gas pol",
+            "pilihan rakyat", "pilihan warga", "pilihan kami", "coblosan", "nyoblos nomor", "gaskan", "gas pol", "piliah",
+            "pilieh",
         ],
         .voteAgainst: [
             "jangan pilih", "jangan memilih", "jangan coblos", "jangan mencoblos", "jangan dukung", "jangan milih",
@@ -100,11 +101,13 @@ enum BuiltinLexicon {
             "ada yang masih", "melanggar", "pelanggaran", "langgar", "tegur", "ditegur", "temuan", "awasi",
             "mengawasi", "pengawasan", "panwaslu", "panwascam", "gakkumdu", "pantauan",
             "tangkapan layar beredar", "dugaan", "beredar", "jangan disebar", "jangan sebar", "jangan dishare",
-            "jangan diviralkan", "bukan rilis resmi", "ojo percoyo", "ojo percaya", "ulah percaya", "jang percaya",
+            "jangan diviralkan", "bukan rilis resmi", "oknum", "viral video", "video viral", "kok malah", "foto lama",
+            "cek dulu", "sebelum nuduh", "menuduh", "nuduh", "ojo percoyo", "ojo percaya", "ulah percaya", "jang percaya",
             "jangan percaya", "tidak usah percaya", "jangan mudah percaya", "diduga", "terduga",
             "tidak netral", "kok boleh", "boleh gitu", "boleh begitu", "apa boleh", "memang boleh", "harusnya",
             "seharusnya", "sebenarnya tidak boleh", "padahal", "miris", "parah",
         ],
+        .supervisor: ["bawaslu", "panwas", "panwaslu", "panwascam", "pengawas pemilu", "pengawas tps", "ptps", "gakkumdu"],
         .against: [
             "tolak", "menolak", "tolaklah", "lawan", "melawan", "stop", "say no", "jangan mau", "jangan terima",
             "jangan diterima", "jangan menerima", "jangan tergiur", "haram", "anti", "jangan pernah", "jangan jual",
@@ -323,7 +326,9 @@ enum BuiltinLexicon {
             "kepala puskesmas", "bidan desa", "polwan", "brimob", "kapolsek", "danramil", "koramil", "polsek", "bumd",
             "bumn", "direktur bumd", "pegawai bumn", "bendahara desa", "bpd", "kepala kampung", "kepala lingkungan",
             "kaling", "kepala kampong", "kapala kampung", "jogoboyo", "bayan", "modin", "petinggi", "kuwu",
-            "pambakal", "keuchik", "geuchik", "wali nagari", "perbekel",         ],
+            "pambakal", "keuchik", "geuchik", "wali nagari", "perbekel", "pdl", "loreng", "seragam loreng", "komandan",
+            "batik korpri", "grup korpri", "pemdes", "pemerintah desa", "akun resmi", "staf kecamatan", "rekan sekantor",
+            "sekantor", "rekan guru", "tendik", "kepala kampung", "kecamatan kita", "para kades",         ],
         .officialAction: [
             "minta warga", "meminta warga", "mengajak warga", "ajak warga", "arahkan", "mengarahkan", "diarahkan",
             "instruksi", "instruksikan", "menginstruksikan", "perintahkan", "memerintahkan", "diperintah", "wajibkan",
@@ -341,7 +346,11 @@ enum BuiltinLexicon {
             "dilarang", "tidak boleh", "tidak diperbolehkan", "siapapun", "siapa pun", "gunakan hak pilih",
             "hak pilih", "jangan golput",
         ],
-        .former: ["purnawirawan", "pensiunan", "mantan", "eks", "pensiun", "purna", "purnatugas", "veteran"],
+        .former: [
+            "purnawirawan", "pensiunan", "mantan", "eks", "pensiun", "purna", "purnatugas", "veteran", "suami saya",
+            "istri saya", "suamiku", "istriku", "bapak saya", "ayah saya", "kakak saya", "adik saya", "anggota dprd",
+            "dprd", "caleg",
+        ],
 
         // MARK: Children
         .child: [

@@ -93,7 +93,7 @@ public struct CampaignContent: Sendable {
     /// report frame, an official reminder, a refuting or warning stance (and, for
     /// `di-luar-jadwal`, registration news).
     public static func framedAsOther(_ a: PostAnalysis, registration: Bool = false) -> Bool {
-        if a.has(.news) || a.has(.report) || a.has(.reminder) { return true }
+        if a.hasAny([.news, .report, .reminder, .supervisor, .enforcement]) { return true }
         if registration && a.has(.registration) { return true }
         return a.stance == .refutes || a.stance == .warns
     }

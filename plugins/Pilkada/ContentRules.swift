@@ -112,18 +112,30 @@ struct HasutanLogic: RuleLogic {
 struct NetralitasLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.has(.official) else { return nil }
-        if a.has(.neutral) || a.has(.former) || a.has(.report) || a.has(.news) || a.stance == .refutes { return nil }
-        let c = campaign()
-        let official = a.hits(.official)[0]
-        if let sig = c.signals.first {
-            return Judgement(evidence: [a.span(official)] + c.evidence(a),
-                             reason: "An official (\(a.tokens[official.first].text)) takes a side: \(sig.kind).", score: 0.8,
-                             details: ["signal": .string(sig.kind)])
+        if a.hasAny([.neutral, .report, .news, .supervisor]) || a.stance == .refutes { return nil }
+        // The official must be the one taking the side: near it, not negated ("RT kan bukan ASN"), not
+        // former or someone's relative ("pensiunan PNS", "suami saya polisi").
+        let formers = a.hits(.former)
+        let officials = a.hits(.official).filter { o in
+            !a.negated(o, window: 2) && !formers.contains { $0.sentence == o.sentence && $0.last < o.first + 1 && o.first - $0.last <= 3 }
+                && !formers.contains { $0.sentence == o.sentence && $0.has(.former) && ["dprd", "caleg"].contains(a.tokens[$0.first].text) }
         }
-        // An official action towards a side: a pose or order with a ballot number or candidate.
-        for h in a.hits(.officialAction) {
+        guard !officials.isEmpty else { return nil }
+        func near(_ s: Int) -> PostAnalysis.Hit? { officials.first { abs($0.sentence - s) <= 1 } }
+        let c = campaign()
+        for sig in c.signals {
+            if let official = near(sig.sentence) {
+                return Judgement(evidence: [a.span(official)] + c.evidence(a),
+                                 reason: "An official (\(a.tokens[official.first].text)) takes a side: \(sig.kind).", score: 0.8,
+                                 details: ["signal": .string(sig.kind)])
+            }
+        }
+        // An official action towards a side: a pose, an order or support with a ballot number, candidate or name.
+        for h in a.hits where h.cues & (Cue.officialAction.bit | Cue.fingerSign.bit | Cue.voteVerb.bit) != 0 {
             let s = h.sentence
-            if !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate, .fingerSign]) {
+            guard let official = near(s) else { continue }
+            let side = !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) || a.nameAfter(h.last, window: 4) != nil
+            if side {
                 return Judgement(evidence: [a.span(official), a.span(h)],
                                  reason: "An official (\(a.tokens[official.first].text)) supports or opposes a candidate.", score: 0.75)
             }

@@ -8,7 +8,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     case voteVerb, voteAgainst, strongVoteVerb, candidate, campaignEvent, rallyInvite, jingle, callWord, slogan
     case numberIntro, numberBlocker, numberWord, fingerSign
     // Frames that make a post something other than campaigning
-    case news, registration, reminder, report, against, education, tolerance, condemn, announce, enforcement
+    case news, registration, reminder, report, supervisor, against, education, tolerance, condemn, announce, enforcement
     // Politik uang
     case money, amount, goods, exchange, abstain, organise, unrelatedBenefit, sport
     // SARA

@@ -84,7 +84,14 @@ public struct PostAnalysis: Sendable {
             if !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
         }
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
-        stance = normal.isEmpty ? .spreads : StanceCues.analyse(tokens: normal, text: item.text).label
+        if !normal.isEmpty {
+            let st = StanceCues.analyse(tokens: normal, text: item.text)
+            stance = st.label
+            // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
+            if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {
+                stance = .spreads
+            }
+        }
         match(lexicon)
         for i in percents {
             hits.append(Hit(cues: Cue.percent.bit | Cue.result.bit, first: i, last: i, sentence: tokens[i].sentence))
