@@ -148,12 +148,15 @@ struct NetralitasLogic: RuleLogic {
 struct PelibatanAnakLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.has(.child), a.has(.childCampaign) else { return nil }
-        if a.has(.childProtect) || a.has(.schoolSim) || a.has(.report) || a.has(.news) || a.stance == .refutes { return nil }
-        let campaignContext = !a.ballots.isEmpty || a.hasAny([.candidate, .campaignEvent, .jingle]) || campaign().isCampaign
+        if a.hasUnnegated([.childProtect]) || a.hasAny([.schoolSim, .report, .news, .supervisor]) || a.stance == .refutes { return nil }
+        let campaignContext = !a.ballots.isEmpty || a.hasUnnegated([.candidate, .campaignEvent]) || campaign().isCampaign
         guard campaignContext else { return nil }
-        for h in a.hits(.child) {
+        let adults = a.hits(.adultAnak)
+        if adults.contains(where: { a.tokens[$0.first].text != "anak" }) { return nil }
+        for h in a.hits(.child) where !adults.contains(where: { $0.first == h.first }) {
             let s = h.sentence
-            guard let act = a.hit([.childCampaign], in: s) ?? a.hit([.childCampaign], in: s + 1) else { continue }
+            let acts = a.hits.filter { $0.has(.childCampaign) && ($0.sentence == s || $0.sentence == s + 1) && !a.negated($0, window: 2) }
+            guard let act = acts.first else { continue }
             return Judgement(evidence: [a.span(h), a.span(act)],
                              reason: "Children are used in a campaign (campaign attributes, chants or rallies).", score: 0.75)
         }

@@ -18,7 +18,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // Netralitas
     case official, officialAction, neutral, former
     // Children
-    case child, childCampaign, childProtect, schoolSim
+    case child, childCampaign, childProtect, schoolSim, adultAnak
     // Facilities
     case worshipPlace, worshipEvent, school, govFacility, civicEducation
     // Surveys and quick counts
