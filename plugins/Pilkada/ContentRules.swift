@@ -169,13 +169,14 @@ struct PelibatanAnakLogic: RuleLogic {
 struct FasilitasLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.worshipPlace, .worshipEvent, .school, .govFacility]) else { return nil }
-        if a.has(.report) || a.has(.news) || a.has(.reminder) || a.stance == .refutes { return nil }
+        if a.hasAny([.report, .news, .reminder, .supervisor]) || a.stance == .refutes { return nil }
         let c = campaign()
-        let partisan = c.isCampaign || (!a.ballots.isEmpty && a.hasAny([.candidate, .campaignEvent])) ||
-            (a.has(.campaignEvent) && a.has(.candidate))
+        let partisan = c.isCampaign || (!a.ballots.isEmpty && a.hasUnnegated([.candidate, .campaignEvent])) ||
+            (a.hasUnnegated([.campaignEvent]) && a.hasUnnegated([.candidate]))
         guard partisan else { return nil }
         if a.has(.civicEducation) && !c.isCampaign { return nil }
-        guard let place = a.hits.first(where: { $0.cues & (Cue.worshipPlace.bit | Cue.worshipEvent.bit | Cue.school.bit | Cue.govFacility.bit) != 0 }) else { return nil }
+        let placeCues = Cue.worshipPlace.bit | Cue.worshipEvent.bit | Cue.school.bit | Cue.govFacility.bit
+        guard let place = a.hits.first(where: { $0.cues & placeCues != 0 && !a.negated($0, window: 2) }) else { return nil }
         return Judgement(evidence: [a.span(place)] + c.evidence(a),
                          reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.tokens[place.first].text)).",
                          score: 0.75, details: c.signals.first.map { ["signal": .string($0.kind)] } ?? [:])
