@@ -250,10 +250,6 @@ enum BuiltinLexicon {
             "ngapain ikut", "disokong", "tidak boleh mimpin", "tidak layak mimpin", "rusuh terus", "pantesan",
             "kuasai", "dikuasai", "jajah", "dijajah", "munafik", "tidak becus", "gak becus", "ngaku ngaku", "mengaku",
         ],
-        .ground: [
-            "karena", "gara gara", "soalnya", "sebab", "mentang mentang", "orang", "kaum", "golongan", "kelompok",
-            "bangsa", "kaumnya", "sukunya", "agamanya", "yang bukan", "bukan seiman", "tidak seiman",
-        ],
         .leader: [
             "pemimpin", "memimpin", "dipimpin", "mimpin", "pimpin", "kekuasaan", "berkuasa", "jadi gubernur", "jadi bupati", "kepala daerah", "gubernur", "bupati", "walikota", "wali kota", "imam",
         ],
@@ -459,10 +455,6 @@ enum BuiltinLexicon {
             "keterpilihan", "paslon", "cagub", "cabup", "cawalkot", "calon", "kandidat", "petahana", "penantang",
             "head to head", "dipilih", "memilih", "pemilih", "suara", "kotak kosong", "gubernur", "bupati", "walikota",
             "wali kota", "menang", "unggul", "leads", "leading", "ahead", "pilpres",
-        ],
-        .realCount: [
-            "real count", "hasil resmi", "rekapitulasi", "rekap", "c1", "form c1", "formulir c", "c hasil",
-            "plano", "sirekap", "penghitungan di tps", "hitungan tps", "hasil tps", "saksi tps", "pleno",
         ],
     ]
 }

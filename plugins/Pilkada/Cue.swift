@@ -1,4 +1,4 @@
-/// A class of words or phrases the shared analysis finds in a post (at most 64).
+/// A class of words or phrases the shared analysis finds in a post (at most 64: cue sets are `UInt64` bit masks).
 ///
 /// Checkers combine cues (a benefit *and* a link to voting, in one sentence, with no
 /// anti-vote-buying frame in the post); users extend any cue with a lexicon file whose
@@ -12,7 +12,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // Politik uang
     case money, amount, goods, exchange, abstain, organise, unrelatedBenefit, sport
     // SARA
-    case group, slur, insult, ground, leader, identityVote
+    case group, slur, insult, leader, identityVote
     // Hasutan
     case violence, violenceTarget, incite, riot, figurative, accusation, spreadCall
     // Netralitas
@@ -22,7 +22,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // Facilities
     case worshipPlace, worshipEvent, school, govFacility, civicEducation
     // Surveys and quick counts
-    case survey, quickCount, result, percent, realCount, election
+    case survey, quickCount, result, percent, election
 
     /// The name used in lexicon files and `describe`: `vote-verb`, `money`, ...
     public var name: String {
