@@ -3,10 +3,17 @@ import JagaSDK
 /// `pilkada.politik-uang`: money or goods tied to a vote (or to staying home), offered,
 /// organised or accepted; not campaigns against it, arrests, law education or everyday uses.
 struct PolitikUangLogic: RuleLogic {
+    /// Words that name vote buying by themselves.
+    static let inherent: Set<String> = ["serangan fajar", "serangan subuh", "serangan duha", "amplop", "sangu", "uang rokok",
+                                        "uang transport", "uang transportasi", "uang bensin", "salam tempel", "wani piro", "npwp"]
+
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.money, .goods]) else { return nil }
         // Campaigns against it, law education, arrests and trials, and debunks are not offers.
-        if a.hasAny([.against, .education, .enforcement, .reminder]) || a.stance == .refutes || a.stance == .warns { return nil }
+        if a.hasUnnegated([.against]) || a.hasAny([.education, .enforcement]) || a.stance == .refutes || a.stance == .warns { return nil }
+        if a.containsWord(["dilarang", "larangan", "imbau", "mengimbau", "imbauan", "himbau", "himbauan"]) { return nil }
+        // Shops and caterers ("promo: pilih nomor 2 dapat es teh") are not vote buyers.
+        if a.containsWord(["promo", "kuliner", "diskon", "cashback", "jualan"]), !a.containsWord(["tim", "timses", "paslon", "relawan"]) { return nil }
         // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
         if a.containsWord(["laporkan", "melaporkan", "bawaslu", "panwas", "panwaslu", "pelapor"]) { return nil }
         if a.stance == .asks && a.has(.report) { return nil }
@@ -18,16 +25,18 @@ struct PolitikUangLogic: RuleLogic {
             var link: PostAnalysis.Hit?
             var ballot: Int?
             for s in around {
-                if link == nil { link = a.hit([.voteVerb, .voteAgainst, .abstain, .organise, .candidate], in: s) }
+                if link == nil { link = a.hits.first { $0.sentence == s && $0.cues & (Cue.voteVerb.bit | Cue.voteAgainst.bit | Cue.abstain.bit | Cue.organise.bit | Cue.candidate.bit) != 0 && !a.negated($0, window: 3) } }
                 if ballot == nil { ballot = a.ballots(in: s).first }
             }
             guard link != nil || ballot != nil else { continue }
             // The benefit must be given, promised or taken, not only mentioned.
             var exchange: PostAnalysis.Hit?
             for s in around where exchange == nil { exchange = a.hit([.exchange, .abstain], in: s) }
-            let word = a.tokens[h.first].text
-            let strong = word == "serangan" || word == "amplop" || word == "sangu"
-            guard exchange != nil || strong || (ballot != nil && h.has(.amount)) else { continue }
+            // Some words are vote buying by themselves; a sum next to a vote verb is an offer too.
+            let phrase = a.tokens[h.first...h.last].map(\.text).joined(separator: " ")
+            let strong = Self.inherent.contains(phrase) || Self.inherent.contains(a.tokens[h.first].text)
+            let sumForVote = h.has(.amount) && (ballot != nil || a.hit([.voteVerb], in: h.sentence) != nil)
+            guard exchange != nil || strong || sumForVote else { continue }
             var evidence = [a.span(h)]
             if let link { evidence.append(a.span(link)) } else if let b = ballot { evidence.append(a.span(b, b)) }
             if let exchange, exchange.first != h.first { evidence.append(a.span(exchange)) }
