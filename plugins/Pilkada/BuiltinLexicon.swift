@@ -64,7 +64,7 @@ enum BuiltinLexicon {
             "jl", "dapil", "kecamatan", "desa", "antrean", "antrian", "halaman", "pasal", "ayat", "huruf", "tahun",
             "bulan", "menit", "detik", "ke", "hp", "wa", "telepon", "rekening", "nik", "kk", "lembar", "surat",
             "persen", "ribu", "juta", "rb", "jt", "kg", "liter", "orang", "kali", "gol", "skor", "babak", "c1", "pkpu",
-            "uu", "periode", "putaran", "tingkat", "level", "peringkat",
+            "uu", "periode", "putaran", "tingkat", "level", "peringkat", "punggung", "pemain", "antrian",
         ],
         .numberWord: [
             "satu", "dua", "tiga", "empat", "lima", "enam", "siji", "loro", "telu", "papat", "limo", "hiji", "tilu",
@@ -81,7 +81,7 @@ enum BuiltinLexicon {
             "menurut", "dilaporkan", "berita", "diberitakan", "dikutip", "mengatakan", "menyatakan", "ujar", "ungkap",
             "jelasnya", "kata ketua", "kata komisioner", "wartawan", "jurnalis", "liputan", "redaksi", "kabar",
             "dikabarkan", "terjadi", "sebanyak", "tercatat", "pihak", "diketahui", "sementara itu", "konferensi pers",
-            "siaran pers", "rilis resmi",
+            "siaran pers", "rilis resmi", "kata juru bicara", "juru bicara", "jubir",
         ],
         .registration: [
             "mendaftar", "daftar ke kpu", "mendaftarkan diri", "pendaftaran", "pendaftaran calon", "berkas pencalonan",

@@ -50,6 +50,20 @@ public struct CampaignContent: Sendable {
                     break
                 }
             }
+            // A ballot number with a name: `nomor 2 Bang Dimas`, `Nomor 1 ji, Andi Baso`.
+            if signals.last?.sentence != s, let b = ballots.first(where: { a.tokens[$0].kind != .emoji }),
+               let n = a.nameAfter(b, window: 3), !a.sentence(s, has: [.news]) {
+                signals.append(Signal(kind: "ballot number \(a.tokens[b].text) with the candidate's name", sentence: s, parts: [(b, n)]))
+            }
+            // A vote verb pointing at a named candidate elsewhere in the sentence or post ("pilih dia", "menangkan beliau").
+            if signals.last?.sentence != s, let v = sentenceHits.first(where: { $0.cues & (Cue.voteVerb.bit | Cue.strongVoteVerb.bit) != 0 }),
+               v.last + 1 < a.tokens.count, ["dia", "beliau", "mereka", "ia"].contains(a.tokens[v.last + 1].text),
+               (0..<a.sentenceCount).contains(where: { a.name(in: $0) != nil }) {
+                signals.append(Signal(kind: "call to vote for a named candidate", sentence: s, parts: [(v.first, v.last + 1)]))
+            }
+            if signals.last?.sentence != s, let v = sentenceHits.first(where: { $0.has(.strongVoteVerb) }), let n = a.name(in: s) {
+                signals.append(Signal(kind: "campaign slogan for \(a.tokens[n].text.capitalized)", sentence: s, parts: [(v.first, v.last), (n, n)]))
+            }
             // Call against a pair.
             for h in sentenceHits where h.has(.voteAgainst) {
                 if let b = ballots.first(where: { abs($0 - h.last) <= 6 }) {
@@ -94,6 +108,8 @@ public struct CampaignContent: Sendable {
     /// `di-luar-jadwal`, registration news).
     public static func framedAsOther(_ a: PostAnalysis, registration: Bool = false) -> Bool {
         if a.hasAny([.news, .report, .reminder, .supervisor, .enforcement]) { return true }
+        // Other elections: student councils, neighbourhood heads.
+        if a.containsWord(["osis", "pilkades", "pilrt"]) || a.tokens.indices.contains(where: { $0 + 1 < a.tokens.count && a.tokens[$0].text == "ketua" && ["kelas", "rt", "rw", "osis"].contains(a.tokens[$0 + 1].text) }) { return true }
         if registration && a.has(.registration) { return true }
         return a.stance == .refutes || a.stance == .warns
     }

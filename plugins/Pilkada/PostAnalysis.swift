@@ -211,7 +211,9 @@ public struct PostAnalysis: Sendable {
             if prev & Cue.numberBlocker.bit != 0 && prev & Cue.numberIntro.bit == 0 { continue }
             if next & (Cue.amount.bit | Cue.percent.bit) != 0, i + 1 < tokens.count, tokens[i + 1].kind == .word { continue }
             if percents(at: i) { continue }
-            let introduced = prev & Cue.numberIntro.bit != 0 || (prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
+            // `nomor urut 2`, `paslon nomor 2`: the intro may be two words back only through `urut`/`nomor`.
+            let viaUrut = i > 1 && ["urut", "urutan", "nomor", "no"].contains(tokens[i - 1].text)
+            let introduced = prev & Cue.numberIntro.bit != 0 || (viaUrut && prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
             let zeroPadded = t.text.utf8.count == 2 && t.text.utf8.first == 0x30
             if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
                 ballots.append(i)
@@ -298,6 +300,24 @@ public struct PostAnalysis: Sendable {
             if t.capitalised, t.kind == .word, t.text.utf8.count >= 3, cuesAt(j) == 0, !Stopwords.contains(t.text) { return j }
             j += 1
         }
+        return nil
+    }
+
+    /// A name in sentence `s` (a title-case word that is no cue and no stopword, not the first
+    /// word of its sentence, or two title-case words in a row anywhere; hashtag words after a
+    /// campaign verb count too: `#MenangkanDaengRustam`).
+    public func name(in s: Int) -> Int? {
+        var previousTitle = false
+        var first = true
+        for j in tokens.indices where tokens[j].sentence == s {
+            let t = tokens[j]
+            let candidate = t.capitalised && t.kind == .word && t.text.utf8.count >= 3 && cuesAt(j) == 0 && !Stopwords.contains(t.text)
+            if candidate && (!first || (j + 1 < tokens.count && tokens[j + 1].capitalised)) { return j }
+            if t.kind == .hashtagPart, j > 0, tokens[j - 1].kind == .hashtagPart, cuesAt(j - 1) & Cue.strongVoteVerb.bit != 0 { return j }
+            previousTitle = t.capitalised
+            first = false
+        }
+        _ = previousTitle
         return nil
     }
 
