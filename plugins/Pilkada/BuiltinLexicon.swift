@@ -15,7 +15,7 @@ enum BuiltinLexicon {
             "tusuk", "colok", "nyoblos aja", "mari pilih", "sok pilih", "pilih we", "coblos we", "pilihna", "milihna",
             "nyoblosna", "dicoblos", "pilihannya", "jagokan", "menjagokan", "pilihanku", "pilihan kita", "pilihan tepat",
             "pilihan rakyat", "pilihan warga", "pilihan kami", "coblosan", "nyoblos nomor", "gaskan", "gas pol", "piliah",
-            "pilieh", "ngadukung", "dipilih", "sing dipilih",
+            "pilieh", "ngadukung", "dipilih", "sing dipilih", "jangan pilih yang lain", "ojo liyane", "jangan yang lain",
         ],
         .voteAgainst: [
             "jangan pilih", "jangan memilih", "jangan coblos", "jangan mencoblos", "jangan dukung", "jangan milih",
@@ -78,7 +78,8 @@ enum BuiltinLexicon {
 
         // MARK: Frames
         .news: [
-            "menurut", "dilaporkan", "berita", "diberitakan", "dikutip", "mengatakan", "menyatakan", "ujar", "ungkap",
+            "menurut ketua", "menurut kpu", "menurut bawaslu", "menurut data", "menurut sumber", "menurut polisi",
+            "menurut keterangan", "menurut pengamat", "dilaporkan", "berita", "diberitakan", "dikutip", "mengatakan", "menyatakan", "ujar", "ungkap",
             "jelasnya", "kata ketua", "kata komisioner", "wartawan", "jurnalis", "liputan", "redaksi", "kabar",
             "dikabarkan", "terjadi", "sebanyak", "tercatat", "pihak", "diketahui", "sementara itu", "konferensi pers",
             "siaran pers", "rilis resmi", "kata juru bicara", "juru bicara", "jubir",
@@ -340,18 +341,19 @@ enum BuiltinLexicon {
             "jadi timses", "menjadi tim", "sebagai kades", "sebagai kepala desa", "sebagai lurah", "sebagai asn",
             "sebagai pns", "saya minta", "kami minta", "ancam", "diancam", "dipecat", "mutasi", "dimutasi", "absen",
             "bantuan dicabut", "tidak dapat bantuan", "blt dicabut", "salam", "jari", "kaos paslon", "atribut",
-            "pakai kaos", "memakai kaos", "pakai seragam", "berseragam", "rapat", "pengarahan", "apel",
+            "pakai kaos", "memakai kaos", "pakai seragam", "berseragam", "rapat", "pengarahan", "apel", "twibbon",
+            "foto profil", "arahan", "tegaskan", "menegaskan", "pesan", "dikawal", "kawal",
         ],
         .neutral: [
             "netral", "netralitas", "wajib netral", "harus netral", "jaga netralitas", "tidak memihak", "tak memihak",
-            "tidak berpihak", "bersikap netral", "menjaga netralitas", "pakta integritas", "kode etik", "kasn",             "sanksi", "diperiksa", "pemeriksaan", "klarifikasi", "dilaporkan", "sosialisasi", "aturan", "larangan",
-            "dilarang", "tidak boleh", "tidak diperbolehkan", "siapapun", "siapa pun", "gunakan hak pilih",
-            "hak pilih", "jangan golput",
+            "tidak berpihak", "bersikap netral", "menjaga netralitas", "pakta integritas", "kode etik", "kasn", "bkn",
+            "sosialisasi netralitas", "apel netralitas", "deklarasi netral", "tetap netral", "semua paslon", "seluruh paslon",
+            "semua calon", "seluruh calon", "adil", "adil untuk semua",
         ],
         .former: [
             "purnawirawan", "pensiunan", "mantan", "eks", "pensiun", "purna", "purnatugas", "veteran", "suami saya",
             "istri saya", "suamiku", "istriku", "bapak saya", "ayah saya", "kakak saya", "adik saya", "anggota dprd",
-            "dprd", "caleg",
+            "dprd", "caleg", "istri", "suami", "istrinya", "suaminya", "keluarga", "anaknya",
         ],
 
         // MARK: Children

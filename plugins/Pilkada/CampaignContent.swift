@@ -52,8 +52,8 @@ public struct CampaignContent: Sendable {
             }
             // A ballot number with a name: `nomor 2 Bang Dimas`, `Nomor 1 ji, Andi Baso`.
             if signals.last?.sentence != s, let b = ballots.first(where: { a.tokens[$0].kind != .emoji }),
-               let n = a.nameAfter(b, window: 3), !a.sentence(s, has: [.news]) {
-                signals.append(Signal(kind: "ballot number \(a.tokens[b].text) with the candidate's name", sentence: s, parts: [(b, n)]))
+               let n = a.nameAfter(b, window: 3) ?? a.nameBefore(b, window: 3), !a.sentence(s, has: [.news]) {
+                signals.append(Signal(kind: "ballot number \(a.tokens[b].text) with the candidate's name", sentence: s, parts: [(min(b, n), max(b, n))]))
             }
             // A vote verb pointing at a named candidate elsewhere in the sentence or post ("pilih dia", "menangkan beliau").
             if signals.last?.sentence != s, let v = sentenceHits.first(where: { $0.cues & (Cue.voteVerb.bit | Cue.strongVoteVerb.bit) != 0 }),

@@ -121,7 +121,11 @@ struct HasutanLogic: RuleLogic {
 struct NetralitasLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.has(.official) else { return nil }
-        if a.hasAny([.neutral, .report, .news, .supervisor]) || a.stance == .refutes { return nil }
+        if a.hasAny([.report, .news, .supervisor]) || a.stance == .refutes { return nil }
+        // Officials urging people to vote without naming a side ("gunakan hak pilih").
+        if a.has(.civicEducation), a.ballots.isEmpty, !a.has(.candidate) { return nil }
+        // "ASN wajib netral" (unless asked mockingly: "harus netral? ah teori").
+        if a.hits(.neutral).contains(where: { !a.questions.contains($0.sentence) && !a.negated($0, window: 2) }) { return nil }
         // The official must be the one taking the side: near it, not negated ("RT kan bukan ASN"), not
         // former or someone's relative ("pensiunan PNS", "suami saya polisi").
         let formers = a.hits(.former)
@@ -137,6 +141,14 @@ struct NetralitasLogic: RuleLogic {
                 return Judgement(evidence: [a.span(official)] + c.evidence(a),
                                  reason: "An official (\(a.tokens[official.first].text)) takes a side: \(sig.kind).", score: 0.8,
                                  details: ["signal": .string(sig.kind)])
+            }
+        }
+        // An official at a campaign event of a side ("camat hadir di kampanye akbar paslon 01").
+        for e in a.hits(.campaignEvent) {
+            let s = e.sentence
+            if let official = near(s), !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) {
+                return Judgement(evidence: [a.span(official), a.span(e)],
+                                 reason: "An official (\(a.tokens[official.first].text)) takes part in a candidate's campaign.", score: 0.75)
             }
         }
         // An official action towards a side: a pose, an order or support with a ballot number, candidate or name.

@@ -178,7 +178,7 @@ public struct PostAnalysis: Sendable {
     private func ballotValue(_ i: Int) -> Int? {
         let t = tokens[i]
         switch t.kind {
-        case .number, .hashtagPart:
+        case .number, .hashtagPart, .word:
             let u = Array(t.text.utf8)
             guard (1...3).contains(u.count), u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
             let v = u.reduce(0) { $0 * 10 + Int($1 - 0x30) }
@@ -318,6 +318,17 @@ public struct PostAnalysis: Sendable {
             first = false
         }
         _ = previousTitle
+        return nil
+    }
+
+    /// A name within `window` words before token `i` (`Bang Rizal no 2`).
+    public func nameBefore(_ i: Int, window: Int = 3) -> Int? {
+        var j = i - 1
+        while j >= 0, j >= i - window, tokens[j].sentence == tokens[i].sentence {
+            let t = tokens[j]
+            if t.capitalised, t.kind == .word, t.text.utf8.count >= 3, cuesAt(j) == 0, !Stopwords.contains(t.text) { return j }
+            j -= 1
+        }
         return nil
     }
 
