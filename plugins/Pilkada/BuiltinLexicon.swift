@@ -79,7 +79,7 @@ enum BuiltinLexicon {
         // MARK: Frames
         .news: [
             "menurut ketua", "menurut kpu", "menurut bawaslu", "menurut data", "menurut sumber", "menurut polisi",
-            "menurut keterangan", "menurut pengamat", "dilaporkan", "berita", "diberitakan", "dikutip", "mengatakan", "menyatakan", "ujar", "ungkap",
+            "menurut keterangan", "menurut pengamat", "menurut survei", "menurut hasil", "dilaporkan", "berita", "diberitakan", "dikutip", "mengatakan", "menyatakan", "ujar", "ungkap",
             "jelasnya", "kata ketua", "kata komisioner", "wartawan", "jurnalis", "liputan", "redaksi", "kabar",
             "dikabarkan", "terjadi", "sebanyak", "tercatat", "pihak", "diketahui", "sementara itu", "konferensi pers",
             "siaran pers", "rilis resmi", "kata juru bicara", "juru bicara", "jubir",
@@ -104,7 +104,8 @@ enum BuiltinLexicon {
             "tangkapan layar beredar", "dugaan", "beredar", "jangan disebar", "jangan sebar", "jangan dishare",
             "jangan diviralkan", "bukan rilis resmi", "oknum", "viral video", "video viral", "kok malah", "foto lama",
             "cek dulu", "sebelum nuduh", "menuduh", "nuduh", "ternyata dipotong", "dipotong", "aslinya", "editan",
-            "teu aya kampanye", "tidak ada kampanye", "tanpa atribut", "tanpa orasi", "ojo percoyo", "ojo percaya", "ulah percaya", "jang percaya",
+            "teu aya kampanye", "tidak ada kampanye", "tanpa atribut", "tanpa orasi", "dicopot", "belum dicopot",
+            "kapan dicopot", "masih terpasang", "masih berdiri", "satpol pp", "satpolpp", "copot", "ojo percoyo", "ojo percaya", "ulah percaya", "jang percaya",
             "jangan percaya", "tidak usah percaya", "jangan mudah percaya", "legal", "ilegal", "boleh ka", "boleh tidak",
             "itu boleh", "diduga", "terduga",
             "tidak netral", "kok boleh", "boleh gitu", "boleh begitu", "apa boleh", "memang boleh", "harusnya",
@@ -123,7 +124,7 @@ enum BuiltinLexicon {
             "pidana", "dipidana", "penjara", "dipenjara", "denda", "sanksi", "ancaman", "diancam", "hukuman", "pasal",
             "undang undang", "diatur", "sosialisasi", "edukasi", "pendidikan politik", "bisa kena", "terancam",
             "kurungan", "bui", "melanggar hukum", "pemberi dan penerima", "pemberi maupun penerima", "istilah", "disebut",
-            "artinya", "sejarah", "definisi", "apa itu", "mbiyen", "jaman dulu", "zaman dulu", "diarani", "istilahnya",
+            "artinya", "definisi", "apa itu", "mbiyen", "jaman dulu", "zaman dulu", "diarani", "istilahnya",
             "sesuai ketentuan",
         ],
         .tolerance: [
@@ -240,7 +241,7 @@ enum BuiltinLexicon {
         .slur: [
             "kafir", "najis", "sesat", "laknat", "babi", "anjing", "monyet", "kera", "binatang", "biadab", "bangsat",
             "antek", "antek asing", "antek aseng", "penjajah", "penjajah baru", "pengkhianat", "cukong", "sipit",
-            "inlander", "kampungan", "primitif", "terbelakang", "barbar", "jahiliyah", "kadrun", "cina kampung",
+            "inlander", "kampungan", "primitif", "aseng", "terbelakang", "barbar", "jahiliyah", "kadrun", "cina kampung",
             "sekali cina tetap cina",
         ],
         .insult: [

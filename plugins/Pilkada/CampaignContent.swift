@@ -26,6 +26,10 @@ public struct CampaignContent: Sendable {
 
     public private(set) var signals: [Signal] = []
 
+    /// Campaign events one can be invited to (props like `baliho` or `spanduk` are not events).
+    static let events: Set<String> = ["kampanye", "rapat", "orasi", "konvoi", "pawai", "arak", "deklarasi", "blusukan",
+                                      "jalan", "senam", "konser", "panggung", "posko", "sosialisasi"]
+
     /// True when the post has at least one campaign signal.
     public var isCampaign: Bool { !signals.isEmpty }
 
@@ -90,9 +94,10 @@ public struct CampaignContent: Sendable {
                 signals.append(Signal(kind: "campaign hand sign", sentence: s, parts: [(f.first, f.last)]))
             }
             // Rally invitations and jingles.
-            if signals.last?.sentence != s, let e = sentenceHits.first(where: { $0.has(.campaignEvent) }),
+            if signals.last?.sentence != s,
+               let e = sentenceHits.first(where: { $0.has(.campaignEvent) && Self.events.contains(a.tokens[$0.first].text) }),
                let inv = sentenceHits.first(where: { $0.has(.rallyInvite) }),
-               ballots.count + sentenceHits.filter({ $0.cues & (Cue.candidate.bit | Cue.callWord.bit) != 0 }).count > 0 || a.nameAfter(e.last, window: 4) != nil {
+               !ballots.isEmpty || sentenceHits.contains(where: { $0.has(.candidate) }) || a.nameAfter(e.last, window: 4) != nil || a.name(in: s) != nil {
                 signals.append(Signal(kind: "invitation to a campaign event", sentence: s, parts: [(inv.first, inv.last), (e.first, e.last)]))
             }
             if signals.last?.sentence != s, let j = sentenceHits.first(where: { $0.has(.jingle) }),

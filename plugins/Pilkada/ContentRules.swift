@@ -54,7 +54,9 @@ struct SaraLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.group, .slur, .identityVote]) else { return nil }
         // "Saya gak rasis tapi ..." is not a tolerance appeal: negated cues do not count.
-        if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.report, .news, .enforcement, .education, .reminder]) || a.stance == .refutes { return nil }
+        if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.news, .enforcement, .education]) || a.stance == .refutes { return nil }
+        // Reports and complaints about SARA remarks (not every word of the report list: "jangan tertipu" warns *with* the slur).
+        if a.containsWord(["lapor", "laporkan", "melaporkan", "dilaporkan", "pelapor", "aduan", "bawaslu", "panwas", "larangan", "dilarang", "pasal"]) { return nil }
         for s in 0..<a.sentenceCount {
             let near = [s, s - 1, s + 1].filter { $0 >= 0 && $0 < a.sentenceCount }
             if let slur = a.hit([.slur], in: s) {

@@ -34,7 +34,9 @@ public final class PilkadaLexicon: Sendable {
         var counts: [Cue: Int] = [:]
         for (cue, list) in BuiltinLexicon.entries.merging(extra, uniquingKeysWith: +) {
             for p in list {
-                let words = normalizer.tokens(p).map(\.text)
+                var words = normalizer.tokens(p).map(\.text)
+                // Particles are skipped in posts, so they are left out of phrases too (`orang ta sendiri`).
+                if words.count > 1 { words.removeAll { PostAnalysis.particles.contains($0) } }
                 guard !words.isEmpty else { continue }
                 merged[words, default: 0] |= cue.bit
                 counts[cue, default: 0] += 1
