@@ -190,18 +190,49 @@ struct PelibatanAnakLogic: RuleLogic {
 /// `pilkada.fasilitas`: campaigning with government facilities or budgets, or in places of
 /// worship or education.
 struct FasilitasLogic: RuleLogic {
+    /// Words right before a place that put the campaigning in it or make it use it.
+    static let markers: Set<String> = ["di", "dalam", "ke", "pakai", "pake", "memakai", "menggunakan", "gunakan", "naik",
+                                       "dari", "dipakai", "dipake", "digunakan", "lewat", "via", "halaman", "aula", "ruang",
+                                       "gedung", "lapangan", "mimbar", "bareng", "bersama", "isi", "paket", "karung", "dengan"]
+    /// Verbs after a place or budget that say it is being used for the campaign.
+    static let useVerbs: Set<String> = ["dipakai", "dipake", "jadi", "dadi", "dipinjam", "digunakan", "dijadikan", "numpang",
+                                        "dibagi", "dibagikan", "dibungkus", "bergambar", "berstiker", "ditempeli", "disulap",
+                                        "dialihkan", "dipinjamkan", "menjadi", "dimanfaatkan", "terpasang", "ditempel"]
+    /// Government assets and budgets whose mere use in a campaign is the violation.
+    static let usedAsIs: Set<String> = ["mobil dinas", "plat merah", "pelat merah", "kendaraan dinas", "motor dinas",
+                                        "fasilitas negara", "fasilitas pemerintah", "fasilitas desa", "rumah dinas",
+                                        "aula kantor", "truk damkar", "bantuan pemerintah", "ambulans desa", "mobil siaga",
+                                        "sound desa", "tenda milik", "milik pemda", "milik pemkab", "milik pemprov", "aset daerah", "aset desa"]
+
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.worshipPlace, .worshipEvent, .school, .govFacility]) else { return nil }
         if a.hasAny([.report, .news, .reminder, .supervisor]) || a.stance == .refutes { return nil }
         let c = campaign()
-        let partisan = c.isCampaign || (!a.ballots.isEmpty && a.hasUnnegated([.candidate, .campaignEvent])) ||
-            (a.hasUnnegated([.campaignEvent]) && a.hasUnnegated([.candidate]))
-        guard partisan else { return nil }
+        guard c.isCampaign || a.hasUnnegated([.campaignEvent]) else { return nil }
         if a.has(.civicEducation) && !c.isCampaign { return nil }
         let placeCues = Cue.worshipPlace.bit | Cue.worshipEvent.bit | Cue.school.bit | Cue.govFacility.bit
-        guard let place = a.hits.first(where: { $0.cues & placeCues != 0 && !a.negated($0, window: 2) }) else { return nil }
-        return Judgement(evidence: [a.span(place)] + c.evidence(a),
-                         reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.tokens[place.first].text)).",
-                         score: 0.75, details: c.signals.first.map { ["signal": .string($0.kind)] } ?? [:])
+        // The place must be where the campaigning happens or what it uses: "di masjid", "pakai mobil
+        // dinas", a sermon or sermon-like event; a programme about schools or clinics is not.
+        for place in a.hits where place.cues & placeCues != 0 && !a.negated(place, window: 2) {
+            let s = place.sentence
+            let inherent = place.has(.worshipEvent) || Self.usedAsIs.contains(a.tokens[place.first...place.last].map(\.text).joined(separator: " "))
+            let located = place.first > 0 && a.tokens[place.first - 1].sentence == s && Self.markers.contains(a.tokens[place.first - 1].text)
+            // "Balai desa dipakai kampanye", "musholla dadi posko", "bansos dibungkus karung bergambar paslon".
+            let used = (place.last + 1...min(a.tokens.count - 1, place.last + 4)).contains { j in
+                j > place.last && a.tokens[j].sentence == s && Self.useVerbs.contains(a.tokens[j].text)
+            }
+            // "Kampanye di auditorium", "kampanye ... balai desa": the event right next to the place.
+            let beside = a.hits.contains { $0.has(.campaignEvent) && $0.sentence == s && abs($0.first - place.first) <= 3 && $0.first != place.first && !a.negated($0, window: 3) }
+            guard inherent || located || used || beside else { continue }
+            // The campaigning must be there too: a signal or a campaign event in the same or next sentence (or the transcript).
+            let here = c.signals.contains { abs($0.sentence - s) <= 1 } ||
+                a.hits.contains { $0.has(.campaignEvent) && abs($0.sentence - s) <= 1 && !a.negated($0, window: 2) } ||
+                a.tokens.contains { $0.field == 1 } && c.isCampaign
+            guard here else { continue }
+            return Judgement(evidence: [a.span(place)] + c.evidence(a),
+                             reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.tokens[place.first...place.last].map(\.text).joined(separator: " "))).",
+                             score: 0.75, details: c.signals.first.map { ["signal": .string($0.kind)] } ?? [:])
+        }
+        return nil
     }
 }
