@@ -210,7 +210,8 @@ enum BuiltinLexicon {
             "cicilan", "pinjol", "kredit", "tagihan", "honor kpps", "honor petugas", "gaji kpps", "honorarium",
             "dana kampanye", "laporan dana", "dana desa", "dana bos", "undian", "doorprize", "door prize", "kupon",
             "kocokan", "promo", "kuliner", "menu", "traktiran ultah", "program", "subsidi", "beras murah", "pupuk murah",
-            "sekolah gratis", "berobat gratis", "baznas", "korban banjir", "bencana", "honor saksi",
+            "sekolah gratis", "berobat gratis", "baznas", "korban banjir", "bencana", "honor saksi", "bantuan desa",
+            "pembangunan", "kelancaran bantuan", "manapun", "tidak ada kaitannya", "tidak terkait",
         ],
         .sport: [
             "bola", "sepak bola", "sepakbola", "persib", "persija", "persebaya", "psm", "arema", "psis", "timnas",
@@ -275,7 +276,7 @@ enum BuiltinLexicon {
             "keroyok", "dikeroyok", "teror", "ancam", "mengancam", "matiin", "tikam", "celurit", "sembelih", "gantung",
             "digantung", "rajam", "usir", "usir paksa", "diusir", "bongkar paksa", "anarkis", "patahkan", "dipatahkan",
             "kasih pelajaran", "beri pelajaran", "batu", "bawa batu", "bambu runcing", "senjata", "senjata tajam",
-            "sajam", "babak belur", "badik", "tunggu di parkiran", "tunggu aja di", "dipukul", "pukulin", "bensin dan botol",
+            "sajam", "babak belur", "badik", "serbu tps", "rusak semua", "rusak kantor", "tunggu di parkiran", "tunggu aja di", "dipukul", "pukulin", "bensin dan botol",
             "rusak kotak suara", "rusak tps", "tahu rumahmu", "tahu rumahnya", "tahu rumah", "pulang malam", "dikeplaki",
             "keplak", "dikeplak", "antem", "digebugi", "gebugi", "kebakar", "seret", "diseret", "pukulin", "bikin babak belur", "hilangkan", "lenyapkan", "dari muka bumi", "intimidasi", "preman", "🔪",             "darah", "nyawa", "nyawanya", "tidak aman", "disamperin", "datangi", "samperin", "dagoan",             "blokir", "tutup jalan", "tahan", "serbu kantor", "serbu kpu", "serbu rumah", "serang", "menyerang",
             "diserang", "petasan", "dilengserkan", "cara apa pun", "cara kita sendiri", "bakar ban",
@@ -343,7 +344,8 @@ enum BuiltinLexicon {
             "sebagai pns", "saya minta", "kami minta", "ancam", "diancam", "dipecat", "mutasi", "dimutasi", "absen",
             "bantuan dicabut", "tidak dapat bantuan", "blt dicabut", "salam", "jari", "kaos paslon", "atribut",
             "pakai kaos", "memakai kaos", "pakai seragam", "berseragam", "rapat", "pengarahan", "apel", "twibbon",
-            "foto profil", "arahan", "tegaskan", "menegaskan", "pesan", "dikawal", "kawal",
+            "foto profil", "arahan", "tegaskan", "menegaskan", "pesan", "dikawal", "kawal", "joget", "nyanyi", "jingle",
+            "pinjamkan", "meminjamkan", "fasilitasi", "memfasilitasi",
         ],
         .neutral: [
             "netral", "netralitas", "wajib netral", "harus netral", "jaga netralitas", "tidak memihak", "tak memihak",

@@ -26,6 +26,9 @@ public struct CampaignContent: Sendable {
 
     public private(set) var signals: [Signal] = []
 
+    /// Particles that turn a mention into a call (`nomor 2 dong`, `nomor 1 ji`, `yo`).
+    static let callParticles: Set<String> = ["dong", "ya", "yo", "mi", "ji", "nah", "sudah", "e", "yuk", "lah"]
+
     /// Campaign events one can be invited to (props like `baliho` or `spanduk` are not events).
     static let events: Set<String> = ["kampanye", "rapat", "orasi", "konvoi", "pawai", "arak", "deklarasi", "blusukan",
                                       "jalan", "senam", "konser", "panggung", "posko", "sosialisasi"]
@@ -49,13 +52,23 @@ public struct CampaignContent: Sendable {
                     signals.append(Signal(kind: "call to vote for \(a.tokens[name].text.capitalized)", sentence: s, parts: [(h.first, name)]))
                     break
                 }
+                // "coblos kotak kosong": the empty box is on the ballot too.
+                if let box = sentenceHits.first(where: { $0.has(.candidate) && $0.first > h.last && $0.first <= h.last + 2 &&
+                    ["kotak", "kolom"].contains(a.tokens[$0.first].text) }) {
+                    signals.append(Signal(kind: "call to vote for the empty box", sentence: s, parts: [(h.first, box.last)]))
+                    break
+                }
                 if h.has(.strongVoteVerb), let c = sentenceHits.first(where: { $0.has(.candidate) }) {
                     signals.append(Signal(kind: "campaign slogan", sentence: s, parts: [(h.first, h.last), (c.first, c.last)]))
                     break
                 }
             }
             // A ballot number with a name: `nomor 2 Bang Dimas`, `Nomor 1 ji, Andi Baso`.
+            // Only as a call: not "Paslon 2 Nyoman–Ayu sembahyang di Pura" (a reference), but "nomor 2 Bang
+            // Dimas dong", "Nomor 1 ji, Andi Baso!" (a call word, a vote particle or an exclamation).
             if signals.last?.sentence != s, let b = ballots.first(where: { a.tokens[$0].kind != .emoji }),
+               b > 0, !["paslon", "pasangan", "calon", "cagub", "cabup", "cawalkot"].contains(a.tokens[b - 1].text),
+               a.sentence(s, has: [.callWord, .slogan]) || a.exclamations.contains(s) || a.tokens.contains(where: { $0.sentence == s && Self.callParticles.contains($0.text) }),
                let n = a.nameAfter(b, window: 3) ?? a.nameBefore(b, window: 3), !a.sentence(s, has: [.news]) {
                 signals.append(Signal(kind: "ballot number \(a.tokens[b].text) with the candidate's name", sentence: s, parts: [(min(b, n), max(b, n))]))
             }

@@ -17,8 +17,11 @@ struct PolitikUangLogic: RuleLogic {
         // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
         if a.containsWord(["laporkan", "melaporkan", "bawaslu", "panwas", "panwaslu", "pelapor"]) { return nil }
         if a.stance == .asks && a.has(.report) { return nil }
+        if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.tokens[$0.first].text) }) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
         for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
+            // "gak ada serangan fajar", "teu aya nu bagi amplop": none was given.
+            if a.negated(h, window: 4) { continue }
             let around = [h.sentence, h.sentence - 1, h.sentence + 1].filter { $0 >= 0 && $0 < a.sentenceCount }
             // Wedding envelopes, arisan, promos, prizes and football, unless tied to a side right there.
             if a.sentence(h.sentence, has: [.unrelatedBenefit, .sport]), !a.sentence(h.sentence, has: [.candidate, .abstain, .organise]) { continue }
@@ -148,7 +151,7 @@ struct NetralitasLogic: RuleLogic {
         // An official at a campaign event of a side ("camat hadir di kampanye akbar paslon 01").
         for e in a.hits(.campaignEvent) {
             let s = e.sentence
-            if let official = near(s), !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) {
+            if let official = near(s), !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) || a.name(in: s) != nil {
                 return Judgement(evidence: [a.span(official), a.span(e)],
                                  reason: "An official (\(a.tokens[official.first].text)) takes part in a candidate's campaign.", score: 0.75)
             }
@@ -197,19 +200,19 @@ struct FasilitasLogic: RuleLogic {
     /// Verbs after a place or budget that say it is being used for the campaign.
     static let useVerbs: Set<String> = ["dipakai", "dipake", "jadi", "dadi", "dipinjam", "digunakan", "dijadikan", "numpang",
                                         "dibagi", "dibagikan", "dibungkus", "bergambar", "berstiker", "ditempeli", "disulap",
-                                        "dialihkan", "dipinjamkan", "menjadi", "dimanfaatkan", "terpasang", "ditempel"]
+                                        "dialihkan", "dipinjamkan", "pinjamkan", "menjadi", "dimanfaatkan", "terpasang", "ditempel"]
     /// Government assets and budgets whose mere use in a campaign is the violation.
     static let usedAsIs: Set<String> = ["mobil dinas", "plat merah", "pelat merah", "kendaraan dinas", "motor dinas",
                                         "fasilitas negara", "fasilitas pemerintah", "fasilitas desa", "rumah dinas",
                                         "aula kantor", "truk damkar", "bantuan pemerintah", "ambulans desa", "mobil siaga",
-                                        "sound desa", "tenda milik", "milik pemda", "milik pemkab", "milik pemprov", "aset daerah", "aset desa"]
+                                        "sound desa", "tenda milik", "mobil operasional", "mobil operasional dinas", "milik pemda", "milik pemkab", "milik pemprov", "aset daerah", "aset desa"]
 
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.worshipPlace, .worshipEvent, .school, .govFacility]) else { return nil }
         if a.hasAny([.report, .news, .reminder, .supervisor]) || a.stance == .refutes { return nil }
         let c = campaign()
         guard c.isCampaign || a.hasUnnegated([.campaignEvent]) else { return nil }
-        if a.has(.civicEducation) && !c.isCampaign { return nil }
+        if a.has(.civicEducation) && !c.isCampaign && !a.containsWord(["kampanye"]) { return nil }
         let placeCues = Cue.worshipPlace.bit | Cue.worshipEvent.bit | Cue.school.bit | Cue.govFacility.bit
         // The place must be where the campaigning happens or what it uses: "di masjid", "pakai mobil
         // dinas", a sermon or sermon-like event; a programme about schools or clinics is not.

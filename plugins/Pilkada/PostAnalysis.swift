@@ -37,6 +37,8 @@ public struct PostAnalysis: Sendable {
     public private(set) var sentenceMasks: [UInt64] = []
     /// Sentences that end with a question mark.
     public private(set) var questions: Set<Int> = []
+    /// Sentences with an exclamation mark.
+    public private(set) var exclamations: Set<Int> = []
     /// Token indices of ballot numbers used as such (`no 2`, `coblos 02`, `nomor urut dua`, `✌`).
     public private(set) var ballots: [Int] = []
     /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues.
@@ -66,6 +68,7 @@ public struct PostAnalysis: Sendable {
                         for i in previousEnd..<t.range.lowerBound {
                             let b = bytes[i]
                             if b == 0x3F { questions.insert(sentence) }
+                            if b == 0x21 { exclamations.insert(sentence) }
                             if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A { boundary = true }
                         }
                     }
@@ -78,7 +81,10 @@ public struct PostAnalysis: Sendable {
                 }
                 if previousEnd < bytes.count {
                     if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd { percents.append(last) }
-                    for i in previousEnd..<bytes.count where bytes[i] == 0x3F { questions.insert(sentence) }
+                    for i in previousEnd..<bytes.count {
+                        if bytes[i] == 0x3F { questions.insert(sentence) }
+                        if bytes[i] == 0x21 { exclamations.insert(sentence) }
+                    }
                 }
             }
             if !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }

@@ -1,16 +1,40 @@
 import JagaSDK
 
 /// `pilkada.masa-tenang`: campaign content on a local day of the `masa-tenang` period.
+///
+/// Vote buying for a side and calls to vote by religion or ethnicity are campaigning too: in
+/// the quiet period they break this rule as well as their own.
 struct MasaTenangLogic: RuleLogic {
+    static func campaigningByOtherMeans(_ a: PostAnalysis, campaign c: CampaignContent, context: ItemContext,
+                                        calendar: ElectionCalendar) -> (String, [EvidenceSpan])? {
+        let side = !a.ballots.isEmpty || a.has(.candidate) || a.has(.organise) || (0..<a.sentenceCount).contains { a.name(in: $0) != nil }
+        if side, let j = PolitikUangLogic().judge(a, campaign: c, context: context, calendar: calendar) {
+            return ("vote buying for a side", j.evidence)
+        }
+        if a.hasAny([.voteVerb, .voteAgainst]), let j = SaraLogic().judge(a, campaign: c, context: context, calendar: calendar) {
+            return ("a call to vote by religion or ethnicity", j.evidence)
+        }
+        return nil
+    }
+
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard let period = calendar.period(named: "masa-tenang"), period.window.contains(TimeFacts.day(context)) else { return nil }
         let c = campaign()
-        guard c.isCampaign, !CampaignContent.framedAsOther(a) else { return nil }
-        guard let first = c.signals.first, !a.questions.contains(first.sentence) || a.ballots(in: first.sentence).count > 0 else { return nil }
+        var kind: String
+        var evidence: [EvidenceSpan]
+        if c.isCampaign, !CampaignContent.framedAsOther(a), let first = c.signals.first,
+           !a.questions.contains(first.sentence) || a.ballots(in: first.sentence).count > 0 {
+            kind = first.kind
+            evidence = c.evidence(a)
+        } else if let j = Self.campaigningByOtherMeans(a, campaign: c, context: context, calendar: calendar) {
+            (kind, evidence) = j
+        } else {
+            return nil
+        }
         var d = TimeFacts.details(context, calendar: calendar, period: period.name)
-        d["signal"] = .string(first.kind)
-        return Judgement(evidence: c.evidence(a),
-                         reason: "Campaign content (\(first.kind)) posted at \(TimeFacts.localString(context)), inside the quiet period \(period.from.map(\.description) ?? "")–\(period.to.map(\.description) ?? "") in local time.",
+        d["signal"] = .string(kind)
+        return Judgement(evidence: evidence,
+                         reason: "Campaign content (\(kind)) posted at \(TimeFacts.localString(context)), inside the quiet period \(period.from.map(\.description) ?? "")–\(period.to.map(\.description) ?? "") in local time.",
                          score: 0.85, details: d)
     }
 }
@@ -20,8 +44,12 @@ struct DiLuarJadwalLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard let start = calendar.period(named: "campaign")?.from, TimeFacts.day(context) < start else { return nil }
         let c = campaign()
-        guard c.isCampaign, !CampaignContent.framedAsOther(a, registration: true) else { return nil }
-        guard let first = c.signals.first else { return nil }
+        guard c.isCampaign, !CampaignContent.framedAsOther(a) else { return nil }
+        // Registration and ballot-draw news ("dapat nomor urut 1") is not campaigning unless the post
+        // also calls people to vote ("Ayo coblos nomor 1!").
+        let explicit = c.signals.filter { $0.kind.hasPrefix("call to vote") && a.sentence($0.sentence, has: [.callWord, .rallyInvite]) }
+        if a.has(.registration) && explicit.isEmpty { return nil }
+        guard let first = explicit.first ?? c.signals.first else { return nil }
         var d = TimeFacts.details(context, calendar: calendar, period: "before-campaign")
         d["signal"] = .string(first.kind)
         return Judgement(evidence: c.evidence(a),
