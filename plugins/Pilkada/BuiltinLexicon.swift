@@ -106,7 +106,7 @@ enum BuiltinLexicon {
             "jangan diviralkan", "bukan rilis resmi", "oknum", "viral video", "video viral", "kok malah", "foto lama",
             "cek dulu", "sebelum nuduh", "menuduh", "nuduh", "ternyata dipotong", "dipotong", "aslinya", "editan",
             "teu aya kampanye", "tidak ada kampanye", "tanpa atribut", "tanpa orasi", "dicopot", "belum dicopot",
-            "kapan dicopot", "masih terpasang", "masih berdiri", "satpol pp", "satpolpp", "copot", "ojo percoyo", "ojo percaya", "ulah percaya", "jang percaya",
+            "kapan dicopot", "masih terpasang", "masih berdiri", "copot", "ojo percoyo", "ojo percaya", "ulah percaya", "jang percaya",
             "jangan percaya", "tidak usah percaya", "jangan mudah percaya", "legal", "ilegal", "boleh ka", "boleh tidak",
             "itu boleh", "diduga", "terduga",
             "tidak netral", "kok boleh", "boleh gitu", "boleh begitu", "apa boleh", "memang boleh", "harusnya",

@@ -20,8 +20,8 @@ struct PolitikUangLogic: RuleLogic {
         if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.tokens[$0.first].text) }) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
         for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
-            // "gak ada serangan fajar", "teu aya nu bagi amplop": none was given.
-            if a.negated(h, window: 4) { continue }
+            // "gak ada serangan fajar", "teu aya nu bagi amplop": none was given ("belum kebagian amplop" still offers).
+            if a.deniedExistence(h) { continue }
             let around = [h.sentence, h.sentence - 1, h.sentence + 1].filter { $0 >= 0 && $0 < a.sentenceCount }
             // Wedding envelopes, arisan, promos, prizes and football, unless tied to a side right there.
             if a.sentence(h.sentence, has: [.unrelatedBenefit, .sport]), !a.sentence(h.sentence, has: [.candidate, .abstain, .organise]) { continue }
@@ -96,7 +96,7 @@ struct HasutanLogic: RuleLogic {
         for h in a.hits where h.cues & (Cue.violence.bit | Cue.riot.bit) != 0 {
             let s = h.sentence
             // "bakar semangat", "serbu lapak gorengan", "habisi raja lawan": figures of speech.
-            if let next = a.hits.first(where: { $0.first > h.last && $0.first <= h.last + 2 && $0.sentence == s && $0.has(.figurative) }) {
+            if let next = a.hits.first(where: { $0.first > h.last && $0.first <= h.last + 5 && $0.sentence == s && $0.has(.figurative) }) {
                 _ = next
                 continue
             }
@@ -126,7 +126,7 @@ struct HasutanLogic: RuleLogic {
 struct NetralitasLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.has(.official) else { return nil }
-        if a.hasAny([.report, .news, .supervisor]) || a.stance == .refutes { return nil }
+        if a.hasAny([.report, .news, .supervisor, .reminder]) || a.stance == .refutes { return nil }
         // Officials urging people to vote without naming a side ("gunakan hak pilih").
         if a.has(.civicEducation), a.ballots.isEmpty, !a.has(.candidate) { return nil }
         // "ASN wajib netral" (unless asked mockingly: "harus netral? ah teori").
@@ -146,6 +146,14 @@ struct NetralitasLogic: RuleLogic {
                 return Judgement(evidence: [a.span(official)] + c.evidence(a),
                                  reason: "An official (\(a.tokens[official.first].text)) takes a side: \(sig.kind).", score: 0.8,
                                  details: ["signal": .string(sig.kind)])
+            }
+        }
+        // An official with a ballot number and a candidate's name ("kami TNI ... hati sy buat Bang Rizal no 2").
+        for b in a.ballots {
+            let s = a.tokens[b].sentence
+            if let official = near(s), a.nameBefore(b, window: 3) ?? a.nameAfter(b, window: 3) != nil {
+                return Judgement(evidence: [a.span(official), a.span(b, b)],
+                                 reason: "An official (\(a.tokens[official.first].text)) supports a candidate by ballot number.", score: 0.75)
             }
         }
         // An official at a campaign event of a side ("camat hadir di kampanye akbar paslon 01").

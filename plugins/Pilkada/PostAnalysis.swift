@@ -265,6 +265,16 @@ public struct PostAnalysis: Sendable {
         return false
     }
 
+    /// True when the words before hit `h` deny it exists: "tidak ada", "gak ada", "tra ada", "teu aya", "ora ono".
+    public func deniedExistence(_ h: Hit) -> Bool {
+        var j = h.first - 1
+        while j > 0, j >= h.first - 5, tokens[j].sentence == h.sentence {
+            if ["ada", "aya", "ono", "enek"].contains(tokens[j].text), Self.negations.contains(tokens[j - 1].text) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// True when some hit of `cues` is not negated.
     public func hasUnnegated(_ cues: [Cue]) -> Bool {
         var m: UInt64 = 0
