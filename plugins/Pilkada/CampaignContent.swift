@@ -121,15 +121,15 @@ public struct CampaignContent: Sendable {
         }
     }
 
-    /// True when the post reports, reminds, debunks or asks rather than campaigns: a news or
-    /// report frame, an official reminder, a refuting or warning stance (and, for
-    /// `di-luar-jadwal`, registration news).
+    /// True when the post reports or reminds rather than campaigns: a news or report frame, an
+    /// official reminder, a supervisor or the police, another election. (A refuting or warning
+    /// stance is checked last, by the checker: it is the costliest question.)
     public static func framedAsOther(_ a: PostAnalysis, registration: Bool = false) -> Bool {
         if a.hasAny([.news, .report, .reminder, .supervisor, .enforcement]) { return true }
         // Other elections: student councils, neighbourhood heads.
         if a.containsWord(["osis", "pilkades", "pilrt"]) || a.tokens.indices.contains(where: { $0 + 1 < a.tokens.count && a.tokens[$0].text == "ketua" && ["kelas", "rt", "rw", "osis"].contains(a.tokens[$0 + 1].text) }) { return true }
         if registration && a.has(.registration) { return true }
-        return a.stance == .refutes || a.stance == .warns
+        return false
     }
 
     /// The evidence spans of the first signal (or all signals).

@@ -3,6 +3,7 @@ import JagaSDK
 /// `pilkada.politik-uang`: money or goods tied to a vote (or to staying home), offered,
 /// organised or accepted; not campaigns against it, arrests, law education or everyday uses.
 struct PolitikUangLogic: RuleLogic {
+    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     /// Words that name vote buying by themselves.
     static let inherent: Set<String> = ["serangan fajar", "serangan subuh", "serangan duha", "amplop", "sangu", "uang rokok",
                                         "uang transport", "uang transportasi", "uang bensin", "salam tempel", "wani piro", "npwp"]
@@ -10,13 +11,13 @@ struct PolitikUangLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.money, .goods]) else { return nil }
         // Campaigns against it, law education, arrests and trials, and debunks are not offers.
-        if a.hasUnnegated([.against]) || a.hasAny([.education, .enforcement]) || a.stance == .refutes || a.stance == .warns { return nil }
+        if a.hasUnnegated([.against]) || a.hasAny([.education, .enforcement]) { return nil }
         if a.containsWord(["dilarang", "larangan", "imbau", "mengimbau", "imbauan", "himbau", "himbauan"]) { return nil }
         // Shops and caterers ("promo: pilih nomor 2 dapat es teh") are not vote buyers.
         if a.containsWord(["promo", "kuliner", "diskon", "cashback", "jualan"]), !a.containsWord(["tim", "timses", "paslon", "relawan"]) { return nil }
         // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
         if a.containsWord(["laporkan", "melaporkan", "bawaslu", "panwas", "panwaslu", "pelapor"]) { return nil }
-        if a.stance == .asks && a.has(.report) { return nil }
+        if a.has(.report) && a.stance == .asks { return nil }
         if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.tokens[$0.first].text) }) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
         for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
@@ -57,7 +58,7 @@ struct SaraLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.group, .slur, .identityVote]) else { return nil }
         // "Saya gak rasis tapi ..." is not a tolerance appeal: negated cues do not count.
-        if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.news, .enforcement, .education]) || a.stance == .refutes { return nil }
+        if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.news, .enforcement, .education]) { return nil }
         // Reports and complaints about SARA remarks (not every word of the report list: "jangan tertipu" warns *with* the slur).
         if a.containsWord(["lapor", "laporkan", "melaporkan", "dilaporkan", "pelapor", "aduan", "bawaslu", "panwas", "larangan", "dilarang", "pasal"]) { return nil }
         for s in 0..<a.sentenceCount {
@@ -89,6 +90,8 @@ struct SaraLogic: RuleLogic {
 /// `pilkada.hasutan`: calls to violence or riot against candidates, organisers, polling
 /// stations or groups; not reports of violence, condemnations, or football talk.
 struct HasutanLogic: RuleLogic {
+    /// None: "fitnah" and "palsu" are often the accusation itself; condemnations are cues of their own.
+    var cancellingStances: Set<Stance.Label> { [] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.violence, .riot, .accusation]) else { return nil }
         // Not the toolkit's stance here: "fitnah" and "palsu" are the accusations themselves.
@@ -126,7 +129,7 @@ struct HasutanLogic: RuleLogic {
 struct NetralitasLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.has(.official) else { return nil }
-        if a.hasAny([.report, .news, .supervisor, .reminder]) || a.stance == .refutes { return nil }
+        if a.hasAny([.report, .news, .supervisor, .reminder]) { return nil }
         // Officials urging people to vote without naming a side ("gunakan hak pilih").
         if a.has(.civicEducation), a.ballots.isEmpty, !a.has(.candidate) { return nil }
         // "ASN wajib netral" (unless asked mockingly: "harus netral? ah teori").
@@ -182,7 +185,7 @@ struct NetralitasLogic: RuleLogic {
 struct PelibatanAnakLogic: RuleLogic {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.has(.child), a.has(.childCampaign) else { return nil }
-        if a.hasUnnegated([.childProtect]) || a.hasAny([.schoolSim, .report, .news, .supervisor]) || a.stance == .refutes { return nil }
+        if a.hasUnnegated([.childProtect]) || a.hasAny([.schoolSim, .report, .news, .supervisor]) { return nil }
         let campaignContext = !a.ballots.isEmpty || a.hasUnnegated([.candidate, .campaignEvent]) || campaign().isCampaign
         guard campaignContext else { return nil }
         let adults = a.hits(.adultAnak)
@@ -217,7 +220,7 @@ struct FasilitasLogic: RuleLogic {
 
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard a.hasAny([.worshipPlace, .worshipEvent, .school, .govFacility]) else { return nil }
-        if a.hasAny([.report, .news, .reminder, .supervisor]) || a.stance == .refutes { return nil }
+        if a.hasAny([.report, .news, .reminder, .supervisor]) { return nil }
         let c = campaign()
         guard c.isCampaign || a.hasUnnegated([.campaignEvent]) else { return nil }
         if a.has(.civicEducation) && !c.isCampaign && !a.containsWord(["kampanye"]) { return nil }

@@ -71,7 +71,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             campaignCache = c
             return c
         }
-        guard let j = logic.judge(analysis, campaign: campaign(), context: context, calendar: calendar) else { return [] }
+        guard let j = logic.verdict(analysis, campaign: campaign(), context: context, calendar: calendar) else { return [] }
         var details = j.details
         details["violation_class"] = .string(rule.violationClass)
         details["routed_to"] = .string(rule.routedTo)

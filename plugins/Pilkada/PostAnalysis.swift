@@ -41,8 +41,10 @@ public struct PostAnalysis: Sendable {
     public private(set) var exclamations: Set<Int> = []
     /// Token indices of ballot numbers used as such (`no 2`, `coblos 02`, `nomor urut dua`, `✌`).
     public private(set) var ballots: [Int] = []
-    /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues.
-    public private(set) var stance: Stance.Label = .spreads
+    /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues,
+    /// worked out the first time a checker asks (most posts never get that far).
+    public var stance: Stance.Label { stanceBox.label() }
+    private var stanceBox = StanceBox(tokens: [], text: "")
 
     /// Reads `item` with `lexicon`.
     public init(_ item: ContentItem, lexicon: PilkadaLexicon) {
@@ -90,14 +92,7 @@ public struct PostAnalysis: Sendable {
             if !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
         }
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
-        if !normal.isEmpty {
-            let st = StanceCues.analyse(tokens: normal, text: item.text)
-            stance = st.label
-            // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
-            if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {
-                stance = .spreads
-            }
-        }
+        stanceBox = StanceBox(tokens: normal, text: item.text)
         match(lexicon)
         for i in percents {
             hits.append(Hit(cues: Cue.percent.bit | Cue.result.bit, first: i, last: i, sentence: tokens[i].sentence))
@@ -359,4 +354,32 @@ public struct PostAnalysis: Sendable {
 
     /// The number of sentences.
     public var sentenceCount: Int { sentenceMasks.count }
+}
+
+/// The lazily computed stance of one post (one thread only, like the analysis it belongs to).
+final class StanceBox: @unchecked Sendable {
+    private var tokens: [NormalToken]
+    private let text: String
+    private var value: Stance.Label?
+
+    init(tokens: [NormalToken], text: String) {
+        self.tokens = tokens
+        self.text = text
+    }
+
+    func label() -> Stance.Label {
+        if let value { return value }
+        var label = Stance.Label.spreads
+        if !tokens.isEmpty {
+            let st = StanceCues.analyse(tokens: tokens, text: text)
+            label = st.label
+            // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
+            if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {
+                label = .spreads
+            }
+        }
+        value = label
+        tokens = []
+        return label
+    }
 }

@@ -5,13 +5,14 @@ import JagaSDK
 /// Vote buying for a side and calls to vote by religion or ethnicity are campaigning too: in
 /// the quiet period they break this rule as well as their own.
 struct MasaTenangLogic: RuleLogic {
+    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     static func campaigningByOtherMeans(_ a: PostAnalysis, campaign c: CampaignContent, context: ItemContext,
                                         calendar: ElectionCalendar) -> (String, [EvidenceSpan])? {
         let side = !a.ballots.isEmpty || a.has(.candidate) || a.has(.organise) || (0..<a.sentenceCount).contains { a.name(in: $0) != nil }
-        if side, let j = PolitikUangLogic().judge(a, campaign: c, context: context, calendar: calendar) {
+        if side, let j = PolitikUangLogic().verdict(a, campaign: c, context: context, calendar: calendar) {
             return ("vote buying for a side", j.evidence)
         }
-        if a.hasAny([.voteVerb, .voteAgainst]), let j = SaraLogic().judge(a, campaign: c, context: context, calendar: calendar) {
+        if a.hasAny([.voteVerb, .voteAgainst]), let j = SaraLogic().verdict(a, campaign: c, context: context, calendar: calendar) {
             return ("a call to vote by religion or ethnicity", j.evidence)
         }
         return nil
@@ -41,6 +42,7 @@ struct MasaTenangLogic: RuleLogic {
 
 /// `pilkada.di-luar-jadwal`: campaign content before the first day of the `campaign` period.
 struct DiLuarJadwalLogic: RuleLogic {
+    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard let start = calendar.period(named: "campaign")?.from, TimeFacts.day(context) < start else { return nil }
         let c = campaign()
@@ -60,10 +62,10 @@ struct DiLuarJadwalLogic: RuleLogic {
 
 /// `pilkada.survei-masa-tenang`: survey or electability results shared during the quiet period.
 struct SurveiMasaTenangLogic: RuleLogic {
+    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard let period = calendar.period(named: "masa-tenang"), period.window.contains(TimeFacts.day(context)) else { return nil }
         guard a.has(.survey), !a.has(.reminder), !a.has(.report) else { return nil }
-        guard a.stance != .refutes, a.stance != .warns else { return nil }
         // A survey word with a result (a percentage, `unggul`, a number) in the same or next sentence.
         // About an election: its words, ballot numbers, or a person's name with a percentage.
         guard a.has(.election) || !a.ballots.isEmpty || a.namesWithPercent else { return nil }
@@ -85,12 +87,12 @@ struct SurveiMasaTenangLogic: RuleLogic {
 /// `pilkada.hitung-cepat-dini`: quick-count or exit-poll results on voting day before the
 /// release moment (15:00 WIB everywhere: an instant, not a local clock time).
 struct HitungCepatDiniLogic: RuleLogic {
+    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
         guard let voting = calendar.period(named: "voting-day"), voting.window.contains(TimeFacts.day(context)),
               let release = calendar.moment(named: "quick-count-release"),
               release.isAfter(context.localTime, localOffset: context.zone.zone.offsetSeconds) else { return nil }
         guard a.has(.quickCount), !a.has(.reminder), !a.has(.report) else { return nil }
-        guard a.stance != .refutes, a.stance != .warns else { return nil }
         for h in a.hits(.quickCount) where !a.negated(h) {
             let s = h.sentence
             // Announcements ("quick count tayang jam 15.00", "nanti sore") are not results.
