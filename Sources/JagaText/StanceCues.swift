@@ -45,6 +45,14 @@ public enum StanceCues {
         return list.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// Indices into `cues` by first word, in `cues` order (longest first), so each token is
+    /// checked against the few cues it can start instead of all of them.
+    private static let byFirst: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        for (k, c) in cues.enumerated() { out[c.words[0], default: []].append(k) }
+        return out
+    }()
+
     private static let negations: Set<String> = ["bukan", "tidak", "belum"]
 
     /// Analyses `text` with the standard `Normalizer`.
@@ -59,7 +67,8 @@ public enum StanceCues {
         let n = tokens.count
         while i < n {
             var matched = false
-            for cue in cues where i + cue.words.count <= n {
+            for k in byFirst[tokens[i].text] ?? [] where i + cues[k].words.count <= n {
+                let cue = cues[k]
                 // A bare `apa` asks only when it opens the text (`apa pun` is no question).
                 if cue.words == ["apa"], i > 0 { continue }
                 var ok = true

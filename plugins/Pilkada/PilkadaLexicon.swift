@@ -7,23 +7,23 @@ import JagaSDK
 /// both sides. Users add phrases with a lexicon file, one `cue-name: phrase` per line (`#`
 /// starts a comment); ``Cue/name`` lists the names.
 public final class PilkadaLexicon: Sendable {
-    /// One phrase: its words and the cues it signals.
+    /// One phrase: its words (as ids) and the cues it signals.
     struct Phrase: Sendable {
-        var words: [String]
+        var words: [Int32]
         var cues: UInt64
     }
 
-    /// First word → phrases starting with it, longest first.
-    let byFirst: [String: [Phrase]]
-    /// The longest phrase, in words.
-    let longest: Int
-    /// Every word of every phrase.
-    let known: Set<String>
+    /// Every word of every phrase → its id.
+    let ids: [String: Int32]
+    /// Word id → the phrases starting with it, longest first.
+    let byFirst: [[Phrase]]
+    /// Word id → true for particles (skipped inside phrases unless they start one).
+    let particle: [Bool]
+    /// How many phrases each cue has.
+    public let counts: [Cue: Int]
     /// The normaliser posts are read with: the toolkit's, knowing every lexicon word too, so
     /// that digits-for-letters decode into them (`3l3kt4b1l1t4s` → `elektabilitas`).
     public let normalizer: Normalizer
-    /// How many phrases each cue has.
-    public let counts: [Cue: Int]
 
     /// The built-in lexicon.
     public static let builtin = PilkadaLexicon(extra: [:])
@@ -42,20 +42,32 @@ public final class PilkadaLexicon: Sendable {
                 counts[cue, default: 0] += 1
             }
         }
-        var byFirst: [String: [Phrase]] = [:]
-        var longest = 1
-        var known = Set<String>()
-        for (words, cues) in merged {
-            known.formUnion(words)
-            byFirst[words[0], default: []].append(Phrase(words: words, cues: cues))
-            longest = max(longest, words.count)
+        var ids: [String: Int32] = [:]
+        func id(_ w: String) -> Int32 {
+            if let i = ids[w] { return i }
+            let i = Int32(ids.count)
+            ids[w] = i
+            return i
         }
-        for k in byFirst.keys { byFirst[k]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) } }
+        for p in PostAnalysis.particles { _ = id(p) }
+        var byFirst: [[Phrase]] = []
+        // Sorted so that ids (and so the index) are the same on every run.
+        for (words, cues) in merged.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let w = words.map(id)
+            while byFirst.count < ids.count { byFirst.append([]) }
+            byFirst[Int(w[0])].append(Phrase(words: w, cues: cues))
+        }
+        while byFirst.count < ids.count { byFirst.append([]) }
+        for k in byFirst.indices {
+            byFirst[k].sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
+        }
+        var particle = [Bool](repeating: false, count: ids.count)
+        for p in PostAnalysis.particles { if let i = ids[p] { particle[Int(i)] = byFirst[Int(i)].isEmpty } }
+        self.ids = ids
         self.byFirst = byFirst
-        self.longest = longest
-        self.known = known
-        self.normalizer = Normalizer(vocabulary: known)
+        self.particle = particle
         self.counts = counts
+        self.normalizer = Normalizer(vocabulary: ids.keys)
     }
 
     /// Reads a user lexicon file (`cue-name: phrase` per line) and builds the index with it.

@@ -39,6 +39,8 @@ public struct PostAnalysis: Sendable {
     public private(set) var questions: Set<Int> = []
     /// Sentences with an exclamation mark.
     public private(set) var exclamations: Set<Int> = []
+    /// The cues of the hits covering each token.
+    private var tokenCues: [UInt64] = []
     /// Token indices of ballot numbers used as such (`no 2`, `coblos 02`, `nomor urut dua`, `✌`).
     public private(set) var ballots: [Int] = []
     /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues,
@@ -94,11 +96,7 @@ public struct PostAnalysis: Sendable {
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
         stanceBox = StanceBox(tokens: normal, text: item.text)
         match(lexicon)
-        for i in percents {
-            hits.append(Hit(cues: Cue.percent.bit | Cue.result.bit, first: i, last: i, sentence: tokens[i].sentence))
-            mask |= Cue.percent.bit | Cue.result.bit
-            sentenceMasks[tokens[i].sentence] |= Cue.percent.bit | Cue.result.bit
-        }
+        for i in percents { addHit(Hit(cues: Cue.percent.bit | Cue.result.bit, first: i, last: i, sentence: tokens[i].sentence)) }
         findAmounts()
         findBallots()
     }
@@ -113,27 +111,31 @@ public struct PostAnalysis: Sendable {
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
     ///
     /// Particles are skipped between the words of a phrase, and a word the lexicon does not
-    /// know is tried without a possessive or particle ending.
+    /// know is tried without a possessive or particle ending. One dictionary lookup per word;
+    /// phrases compare word ids.
     private mutating func match(_ lexicon: PilkadaLexicon) {
         let n = tokens.count
-        // The words as the lexicon sees them, and the token indices that are not particles.
-        var forms = tokens.map(\.text)
+        var wordIDs = [Int32](repeating: -1, count: n)
         var content: [Int] = []
         content.reserveCapacity(n)
         for i in 0..<n {
-            if lexicon.byFirst[forms[i]] == nil, !lexicon.known.contains(forms[i]) {
-                for e in Self.endings where forms[i].utf8.count > e.utf8.count + 3 && forms[i].hasSuffix(e) {
-                    let base = String(forms[i].dropLast(e.count))
-                    if lexicon.byFirst[base] != nil || lexicon.known.contains(base) { forms[i] = base; break }
+            let text = tokens[i].text
+            var id = lexicon.ids[text] ?? -1
+            if id < 0, text.utf8.count > 5 {
+                for e in Self.endings where text.utf8.count > e.utf8.count + 3 && text.hasSuffix(e) {
+                    if let b = lexicon.ids[String(text.dropLast(e.count))] { id = b; break }
                 }
             }
-            if !Self.particles.contains(forms[i]) || lexicon.byFirst[forms[i]] != nil { content.append(i) }
+            wordIDs[i] = id
+            if id < 0 || !lexicon.particle[Int(id)] { content.append(i) }
         }
+        tokenCues = [UInt64](repeating: 0, count: n)
         let m = content.count
         for ci in 0..<m {
             let i = content[ci]
-            guard let list = lexicon.byFirst[forms[i]] else { continue }
-            for p in list {
+            let first = wordIDs[i]
+            guard first >= 0 else { continue }
+            for p in lexicon.byFirst[Int(first)] {
                 let len = p.words.count
                 var last = i
                 if len > 1 {
@@ -141,17 +143,22 @@ public struct PostAnalysis: Sendable {
                     var ok = true
                     for k in 1..<len {
                         let j = content[ci + k]
-                        if forms[j] != p.words[k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+                        if wordIDs[j] != p.words[k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
                     }
                     guard ok else { continue }
                     last = content[ci + len - 1]
                 }
-                let s = tokens[i].sentence
-                hits.append(Hit(cues: p.cues, first: i, last: last, sentence: s))
-                mask |= p.cues
-                sentenceMasks[s] |= p.cues
+                addHit(Hit(cues: p.cues, first: i, last: last, sentence: tokens[i].sentence))
             }
         }
+    }
+
+    /// Records a hit: in the list, the post's and sentence's masks, and each token's mask.
+    private mutating func addHit(_ h: Hit) {
+        hits.append(h)
+        mask |= h.cues
+        sentenceMasks[h.sentence] |= h.cues
+        for t in h.first...h.last { tokenCues[t] |= h.cues }
     }
 
     /// Marks sums of money: a number followed by an amount word (`100rb`, `50 rebu`, `150k`,
@@ -161,17 +168,17 @@ public struct PostAnalysis: Sendable {
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .hashtagPart {
             guard tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
             let s = tokens[i].sentence
+            var found: Hit?
             if i + 1 < tokens.count, tokens[i + 1].sentence == s, cuesAt(i + 1) & Cue.amount.bit != 0 {
-                hits.append(Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i + 1, sentence: s))
+                found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i + 1, sentence: s)
             } else if i > 0, tokens[i - 1].sentence == s, tokens[i - 1].text == "rp" {
-                hits.append(Hit(cues: Cue.money.bit | Cue.amount.bit, first: i - 1, last: i, sentence: s))
+                found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i - 1, last: i, sentence: s)
             } else if i > 0, tokens[i - 1].sentence == s, cuesAt(i - 1) & Cue.exchange.bit != 0, let v = Int(tokens[i].text), v >= 10,
                       i + 1 >= tokens.count || tokens[i + 1].sentence != s || tokens[i + 1].kind != .word || cuesAt(i + 1) & Cue.exchange.bit != 0 {
                 // "kasih 100", "dapat 150": a bare sum right after a giving or getting word.
-                hits.append(Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i, sentence: s))
-            } else { continue }
-            mask |= Cue.money.bit
-            sentenceMasks[s] |= Cue.money.bit
+                found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i, sentence: s)
+            }
+            if let found { addHit(found) }
         }
     }
 
@@ -189,11 +196,7 @@ public struct PostAnalysis: Sendable {
         }
     }
 
-    private func cuesAt(_ i: Int) -> UInt64 {
-        var m: UInt64 = 0
-        for h in hits where h.first <= i && i <= h.last { m |= h.cues }
-        return m
-    }
+    @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokenCues[i] }
 
     /// Marks ballot numbers: a digit 1–9 or number word after `nomor`/`no`/`coblos`/`pilih`/`paslon`
     /// (not after `tps`, `jam`, `rt`, ...), a standalone `01`–`09`, and the ✌/☝ signs.
