@@ -62,6 +62,11 @@ public struct SlangTable: Sendable {
     /// The number of entries.
     public var count: Int { map.count }
 
+    /// Every entry, informal word → formal words, sorted by the informal word.
+    public var entries: [(informal: String, formal: [String])] {
+        map.keys.sorted().map { ($0, map[$0] ?? []) }
+    }
+
     /// The formal words for `informal` (already folded), or nil when it has no entry.
     public func formal(for informal: String) -> [String]? {
         map[informal]

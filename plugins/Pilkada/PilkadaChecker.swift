@@ -62,8 +62,8 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
 
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = lock.withLock { settings }
-        let analysis = Self.analysis(item, context: context, lexicon: s.lexicon)
         let calendar = calendars.calendar
+        guard let analysis = Self.analysis(item, context: context, lexicon: s.lexicon, calendar: calendar) else { return [] }
         var campaignCache: CampaignContent?
         func campaign() -> CampaignContent {
             if let c = campaignCache { return c }
@@ -81,16 +81,20 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
 
     // MARK: - Sharing
 
-    /// The analysis of `item`, made once per post for every checker using the same lexicon.
-    static func analysis(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon) -> PostAnalysis {
-        let slot = context.analyses.value(for: item, AnalysisSlot.self) {
-            AnalysisSlot(lexicon: ObjectIdentifier(lexicon), analysis: PostAnalysis(item, lexicon: lexicon))
+    /// The analysis of `item`, made once per post for every checker using the same lexicon;
+    /// nil when the trigger filter shows no checker could flag it.
+    static func analysis(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, calendar: ElectionCalendar) -> PostAnalysis? {
+        func make() -> PostAnalysis? {
+            let need = TriggerFilter.need(context, calendar: calendar)
+            guard lexicon.filter.mayTrigger([item.text, item.transcript ?? ""], need: need) else { return nil }
+            return PostAnalysis(item, lexicon: lexicon)
         }
+        let slot = context.analyses.value(for: item, AnalysisSlot.self) { AnalysisSlot(lexicon: ObjectIdentifier(lexicon), analysis: make()) }
         if slot.lexicon == ObjectIdentifier(lexicon) { return slot.analysis }
-        return PostAnalysis(item, lexicon: lexicon)
+        return make()
     }
 
-    private struct AnalysisSlot { var lexicon: ObjectIdentifier; var analysis: PostAnalysis }
+    private struct AnalysisSlot { var lexicon: ObjectIdentifier; var analysis: PostAnalysis? }
     private struct CampaignSlot { var content: CampaignContent }
 
     /// Lexicons by path, so checkers given the same file share one index (and one analysis).

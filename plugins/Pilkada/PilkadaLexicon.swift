@@ -21,6 +21,8 @@ public final class PilkadaLexicon: Sendable {
     let particle: [Bool]
     /// How many phrases each cue has.
     public let counts: [Cue: Int]
+    /// The byte-level test that skips posts no checker could flag.
+    let filter: TriggerFilter
     /// The normaliser posts are read with: the toolkit's, knowing every lexicon word too, so
     /// that digits-for-letters decode into them (`3l3kt4b1l1t4s` → `elektabilitas`).
     public let normalizer: Normalizer
@@ -68,6 +70,7 @@ public final class PilkadaLexicon: Sendable {
         self.particle = particle
         self.counts = counts
         self.normalizer = Normalizer(vocabulary: ids.keys)
+        self.filter = TriggerFilter(phrases: merged.map { (words: $0.key, cues: $0.value) })
     }
 
     /// Reads a user lexicon file (`cue-name: phrase` per line) and builds the index with it.

@@ -1,0 +1,222 @@
+import JagaSDK
+
+/// A byte-level test that rejects, before any tokenising, the posts no checker could flag.
+///
+/// Every checker needs some cue before it can judge: money or goods, a group word, a violence
+/// word, an official, a child, a place of worship or education or a government asset — and,
+/// on the days a time rule applies (the quiet period, before the campaign, voting day), a
+/// campaign word, a survey or a quick count. The filter knows the raw spellings that normalise
+/// to the first word of any such phrase (slang included) and scans the post's bytes once.
+///
+/// Conservative by construction: whatever it cannot judge cheaply sends the post to the full
+/// analysis — accented or non-Latin letters, invisible characters inside words, digits mixed
+/// into letters (`4mpl0p`), runs of one-letter words (`a m p l o p`), long one-case hashtags.
+/// Stretched letters are compared squeezed on both sides, and word endings (`amplopnya`) are
+/// stripped as the analysis does. A test checks that it never rejects a post the analysis flags.
+struct TriggerFilter: Sendable {
+    /// What a post needs to be looked at, by when it was posted.
+    struct Need: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let content = Need(rawValue: 1)
+        static let campaign = Need(rawValue: 2)
+        static let survey = Need(rawValue: 4)
+        static let quickCount = Need(rawValue: 8)
+    }
+
+    /// Squeezed word hash → what it can trigger.
+    private let words: [UInt64: UInt8]
+
+    static let contentCues: [Cue] = [.money, .goods, .amount, .group, .slur, .identityVote, .violence, .riot, .accusation,
+                                     .official, .child, .worshipPlace, .worshipEvent, .school, .govFacility]
+    static let campaignCues: [Cue] = [.voteVerb, .strongVoteVerb, .voteAgainst, .campaignEvent, .jingle, .fingerSign,
+                                      .numberIntro, .slogan]
+
+    init(phrases: [(words: [String], cues: UInt64)], slang: SlangTable = .builtin) {
+        func mask(_ cues: [Cue]) -> UInt64 { cues.reduce(0) { $0 | $1.bit } }
+        let content = mask(Self.contentCues), campaign = mask(Self.campaignCues)
+        var words: [UInt64: UInt8] = [:]
+        var byWord: [String: UInt8] = [:]
+        for p in phrases {
+            var need: UInt8 = 0
+            if p.cues & content != 0 { need |= Need.content.rawValue }
+            if p.cues & campaign != 0 { need |= Need.campaign.rawValue }
+            if p.cues & Cue.survey.bit != 0 { need |= Need.survey.rawValue }
+            if p.cues & Cue.quickCount.bit != 0 { need |= Need.quickCount.rawValue }
+            guard need != 0, let first = p.words.first else { continue }
+            byWord[first, default: 0] |= need
+        }
+        // Informal spellings the normaliser turns into a trigger word.
+        for (informal, formal) in slang.entries {
+            let need = formal.reduce(UInt8(0)) { $0 | (byWord[$1] ?? 0) }
+            if need != 0 { byWord[informal, default: 0] |= need }
+        }
+        for (w, need) in byWord { words[Self.hash(Array(w.utf8)), default: 0] |= need }
+        self.words = words
+    }
+
+    /// What the post at `context` needs under `calendar`.
+    static func need(_ context: ItemContext, calendar: ElectionCalendar) -> Need {
+        var need: Need = .content
+        let day = LocalDay(localTimeOf: context.localTime)
+        if let w = calendar.window(named: "masa-tenang"), w.contains(day) { need.formUnion([.campaign, .survey]) }
+        if let start = calendar.period(named: "campaign")?.from, day < start { need.insert(.campaign) }
+        if let v = calendar.window(named: "voting-day"), v.contains(day) { need.insert(.quickCount) }
+        return need
+    }
+
+    /// False only when no checker could flag a post with these fields (text, transcript).
+    func mayTrigger(_ fields: [String], need: Need) -> Bool {
+        for f in fields where !f.isEmpty {
+            var copy = f
+            let hit = copy.withUTF8 { scan($0, need: need.rawValue) }
+            if hit { return true }
+        }
+        return false
+    }
+
+    // MARK: - Scanning
+
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { let l = b | 0x20; return l >= 0x61 && l <= 0x7A }
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// FNV-1a of the lower-cased bytes with runs of one repeated letter squeezed to one.
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var last: UInt8 = 0
+        for raw in bytes {
+            let b = lower(raw)
+            if b == last && isLetter(b) { continue }
+            last = b
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+        }
+        return h
+    }
+
+    private static let endings: [[UInt8]] = PostAnalysis.endings.map { Array($0.utf8) }
+
+    /// Checks one word (lower-case letters only, squeezed when hashed), and its forms without an ending.
+    @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, _ need: UInt8) -> Bool {
+        if let m = words[Self.hash(w)], m & need != 0 { return true }
+        if w.count > 5 {
+            for e in Self.endings where w.count > e.count + 3 {
+                var ok = true
+                for k in 0..<e.count where Self.lower(w[w.count - e.count + k]) != e[k] { ok = false; break }
+                if ok, let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(w.count - e.count)]))], m & need != 0 { return true }
+            }
+        }
+        return false
+    }
+
+    private func scan(_ b: UnsafeBufferPointer<UInt8>, need: UInt8) -> Bool {
+        let n = b.count
+        let campaign = need & Need.campaign.rawValue != 0
+        var i = 0
+        var singleRun = 0          // consecutive one-letter words
+        while i < n {
+            let c = b[i]
+            if c >= 0x80 {
+                // ✌ (E2 9C 8C), ☝ (E2 98 9D): ballot signs; 🔪 (F0 9F 94 AA): a knife.
+                if c == 0xE2, i + 2 < n {
+                    if b[i + 1] == 0x9C && b[i + 2] == 0x8C && campaign { return true }
+                    if b[i + 1] == 0x98 && b[i + 2] == 0x9D && campaign { return true }
+                    // Zero-width characters and word joiners may hide a word: let the analysis see it.
+                    if b[i + 1] == 0x80 && (b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 2] == 0xA2 || b[i + 2] == 0xAF) { return true }
+                    if b[i + 1] == 0x81 && b[i + 2] == 0xA0 { return true }
+                }
+                if c == 0xF0, i + 3 < n, b[i + 1] == 0x9F, b[i + 2] == 0x94, b[i + 3] == 0xAA { return true }
+                // Accented and non-Latin letters fold into words the filter does not know how to spell.
+                if c >= 0xC3 && c <= 0xDF && !(c == 0xC2) { return true }
+                if c == 0xC2, i + 1 < n, b[i + 1] == 0xAD { return true }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD { return true }   // full-width forms
+                i += 1
+                continue
+            }
+            guard Self.isLetter(c) || Self.isDigit(c) else {
+                if c == 0x23 { // '#': a hashtag
+                    var j = i + 1
+                    while j < n, Self.isLetter(b[j]) || Self.isDigit(b[j]) || b[j] == 0x5F { j += 1 }
+                    if j > i + 1, hashtag(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), need) { return true }
+                    i = j
+                    singleRun = 0
+                    continue
+                }
+                i += 1
+                continue
+            }
+            // A word of letters and digits, possibly glued by one . - _ * ' | / ~ to more parts.
+            var j = i
+            var letters = 0, digits = 0, mixedInside = false
+            while j < n {
+                let x = b[j]
+                if Self.isLetter(x) { letters += 1; j += 1; continue }
+                if Self.isDigit(x) {
+                    if j > i, Self.isLetter(b[j - 1]), j + 1 < n, Self.isLetter(b[j + 1]) { mixedInside = true }
+                    digits += 1; j += 1; continue
+                }
+                break
+            }
+            let word = UnsafeBufferPointer(rebasing: b[i..<j])
+            if letters > 0 && digits > 0 {
+                // Digits for letters (`4mpl0p`, `p1l1h`) cannot be ruled out cheaply.
+                if mixedInside || (Self.isDigit(word[0]) && letters > digits) { return true }
+                // Otherwise the analysis splits it into runs (`100rb`, `bagi2`): check each letter run.
+                var k = 0
+                while k < word.count {
+                    var e = k
+                    let isL = Self.isLetter(word[k])
+                    while e < word.count, Self.isLetter(word[e]) == isL { e += 1 }
+                    if isL, check(UnsafeBufferPointer(rebasing: word[k..<e]), need) { return true }
+                    if !isL, campaign, e - k == 2, word[k] == 0x30 { return true }
+                    k = e
+                }
+            } else if letters > 0 {
+                if check(word, need) { return true }
+                // Glued parts: `amp.lop`, `bagi-bagi`, `s.e.r.a.n.g.a.n`.
+                if j + 1 < n, [0x2E, 0x2D, 0x5F, 0x2A, 0x27, 0x7C, 0x2F, 0x7E].contains(b[j]), Self.isLetter(b[j + 1]) || Self.isDigit(b[j + 1]) {
+                    var e = j + 1
+                    while e < n, Self.isLetter(b[e]) || Self.isDigit(b[e]) || ([0x2E, 0x2D, 0x5F, 0x2A, 0x27, 0x7C, 0x2F, 0x7E].contains(b[e]) && e + 1 < n && Self.isLetter(b[e + 1])) { e += 1 }
+                    var joined: [UInt8] = []
+                    for x in b[i..<e] where Self.isLetter(x) || Self.isDigit(x) { joined.append(x) }
+                    if joined.contains(where: Self.isDigit) { return true }
+                    if joined.withUnsafeBufferPointer({ check($0, need) }) { return true }
+                    if e - i >= 5 && letters == 1 { return true }   // dotted single letters
+                }
+            } else if campaign, word.count == 2, word[0] == 0x30 {
+                return true      // `01`..`09`: a ballot number
+            }
+            // Runs of one-letter words (`a m p l o p`) are joined by the analysis.
+            if letters == 1 && digits == 0 {
+                singleRun += 1
+                if singleRun >= 3 { return true }
+            } else {
+                singleRun = 0
+            }
+            i = j
+        }
+        return false
+    }
+
+    /// A hashtag: split at case changes and letter/digit boundaries; a long one-case tag may hide words.
+    private func hashtag(_ t: UnsafeBufferPointer<UInt8>, _ need: UInt8) -> Bool {
+        var hasUpperInside = false
+        for k in 1..<max(1, t.count) where t[k] >= 0x41 && t[k] <= 0x5A { hasUpperInside = true }
+        var k = 0
+        while k < t.count {
+            var e = k + 1
+            let isL = Self.isLetter(t[k])
+            if isL {
+                while e < t.count, Self.isLetter(t[e]), !(t[e] >= 0x41 && t[e] <= 0x5A && !(t[e - 1] >= 0x41 && t[e - 1] <= 0x5A)) { e += 1 }
+                if check(UnsafeBufferPointer(rebasing: t[k..<e]), need) { return true }
+            } else {
+                while e < t.count, !Self.isLetter(t[e]) { e += 1 }
+                if need & Need.campaign.rawValue != 0 { return true }   // #Coblos02, #Menangkan1: numbers as ballots
+            }
+            k = e
+        }
+        // `#tolakpolitikuang`, `#TOLAKPOLITIKUANG`: one case, long enough to hide several words.
+        let hasLower = t.contains { $0 >= 0x61 && $0 <= 0x7A }
+        if t.count > 8 && (!hasUpperInside || !hasLower) { return true }
+        return false
+    }
+}
