@@ -224,15 +224,18 @@ enum BuiltinLexicon {
         .group: [
             "islam", "muslim", "muslimah", "kristen", "nasrani", "katolik", "protestan", "hindu", "buddha", "budha",
             "konghucu", "khonghucu", "yahudi", "non muslim", "nonmuslim", "agama", "agamanya", "seiman", "beda iman",
-            "suku", "sukunya", "ras", "etnis", "cina", "china", "cino", "tionghoa", "aseng", "jawa", "sunda", "batak",
-            "bugis", "makassar", "dayak", "papua", "orang papua", "ambon", "madura", "minang", "padang", "betawi",
+            "suku", "sukunya", "ras", "etnis", "cina", "china", "cino", "tionghoa", "aseng", "sunda", "batak",
+            "bugis", "dayak", "madura", "minang", "betawi",
             "arab", "keturunan", "pendatang", "pribumi", "non pribumi", "nonpribumi", "orang timur", "orang asli",
             "putra daerah", "bukan putra daerah", "syiah", "ahmadiyah", "kulit hitam", "rambut keriting", "hitam",
-            "keriting", "kristen radikal", "mualaf", "murtad", "asing", "aseng asing", "toraja", "bajo", "india",             "muhammadiyah", "gereja", "kristenisasi", "melayu", "konghucu", "islamisasi", "amber", "orang asli", "anak adat", "minoritas",
-            "etnis minoritas", "orang gunung", "orang laut", "ras kuning", "sasak", "orang bali", "orang jawa",
+            "keriting", "kristen radikal", "mualaf", "murtad", "asing", "aseng asing", "toraja", "bajo",             "muhammadiyah", "gereja", "kristenisasi", "melayu", "konghucu", "islamisasi", "amber", "orang asli", "anak adat", "minoritas",
+            "etnis minoritas", "orang gunung", "orang laut", "ras kuning", "orang bali", "orang jawa",
             "orang batak", "orang sasak", "orang aceh", "orang madura", "orang bugis", "orang toraja", "orang sunda",
             "orang minang", "orang india", "orang cina", "wong cino", "wong jowo", "wong cina", "salib", "kafir",
             "umat islam", "umat kristen", "beda agama", "beda suku", "suku bajo", "santri", "kota santri", "pengikut gereja",
+            "orang papua", "orang makassar", "orang padang", "orang ambon", "orang aceh", "suku jawa", "suku sunda",
+            "suku batak", "suku bugis", "suku dayak", "suku papua", "suku madura", "orang jawa", "orang bali",
+
         ],
         .identityVote: [
             "seiman", "sesama muslim", "sesama kristen", "sesama islam", "pribumi", "islamnya kaffah", "yang kaffah",

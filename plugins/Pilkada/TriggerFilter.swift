@@ -25,6 +25,8 @@ struct TriggerFilter: Sendable {
 
     /// Squeezed word hash → what it can trigger.
     private let words: [UInt64: UInt8]
+    /// For diagnostics only: called with the reason a post passed.
+    nonisolated(unsafe) static var trace: ((String) -> Void)?
 
     static let contentCues: [Cue] = [.money, .goods, .amount, .group, .slur, .identityVote, .violence, .riot, .accusation,
                                      .official, .child, .worshipPlace, .worshipEvent, .school, .govFacility]
@@ -36,14 +38,22 @@ struct TriggerFilter: Sendable {
         let content = mask(Self.contentCues), campaign = mask(Self.campaignCues)
         var words: [UInt64: UInt8] = [:]
         var byWord: [String: UInt8] = [:]
-        for p in phrases {
+        func need(_ cues: UInt64) -> UInt8 {
             var need: UInt8 = 0
-            if p.cues & content != 0 { need |= Need.content.rawValue }
-            if p.cues & campaign != 0 { need |= Need.campaign.rawValue }
-            if p.cues & Cue.survey.bit != 0 { need |= Need.survey.rawValue }
-            if p.cues & Cue.quickCount.bit != 0 { need |= Need.quickCount.rawValue }
-            guard need != 0, let first = p.words.first else { continue }
-            byWord[first, default: 0] |= need
+            if cues & content != 0 { need |= Need.content.rawValue }
+            if cues & campaign != 0 { need |= Need.campaign.rawValue }
+            if cues & Cue.survey.bit != 0 { need |= Need.survey.rawValue }
+            if cues & Cue.quickCount.bit != 0 { need |= Need.quickCount.rawValue }
+            return need
+        }
+        // One-word phrases first; a longer phrase needs one of its words only (all of them must be
+        // there for it to match): one that is already a trigger, else the least common one.
+        for p in phrases where p.words.count == 1 { let n = need(p.cues); if n != 0 { byWord[p.words[0], default: 0] |= n } }
+        for p in phrases where p.words.count > 1 {
+            let n = need(p.cues)
+            guard n != 0 else { continue }
+            if p.words.contains(where: { (byWord[$0] ?? 0) & n == n }) { continue }
+            byWord[Self.rarest(p.words), default: 0] |= n
         }
         // Informal spellings the normaliser turns into a trigger word.
         for (informal, formal) in slang.entries {
@@ -52,6 +62,21 @@ struct TriggerFilter: Sendable {
         }
         for (w, need) in byWord { words[Self.hash(Array(w.utf8)), default: 0] |= need }
         self.words = words
+    }
+
+    /// Words too common in posts to stand for a phrase.
+    static let common: Set<String> = ["pilih", "memilih", "coblos", "mencoblos", "nomor", "no", "suara", "tps", "pilkada", "paslon",
+                                      "calon", "warga", "orang", "bapak", "ibu", "kampung", "desa", "kota", "politik", "harga",
+                                      "program", "tim", "semua", "bawa", "aman", "ada", "hari", "jam", "baru", "kasih", "dapat"]
+
+    /// The word of a phrase least likely in an ordinary post: not a stopword, not common, then the longest.
+    static func rarest(_ words: [String]) -> String {
+        func rank(_ w: String) -> (Int, Int, Int) {
+            (Stopwords.contains(w) ? 0 : 1, common.contains(w) ? 0 : 1, w.utf8.count)
+        }
+        var best = words[0]
+        for w in words.dropFirst() where rank(w) > rank(best) { best = w }
+        return best
     }
 
     /// What the post at `context` needs under `calendar`.
@@ -97,7 +122,7 @@ struct TriggerFilter: Sendable {
 
     /// Checks one word (lower-case letters only, squeezed when hashed), and its forms without an ending.
     @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, _ need: UInt8) -> Bool {
-        if let m = words[Self.hash(w)], m & need != 0 { return true }
+        if let m = words[Self.hash(w)], m & need != 0 { Self.trace?(String(decoding: w, as: UTF8.self)); return true }
         if w.count > 5 {
             for e in Self.endings where w.count > e.count + 3 {
                 var ok = true
