@@ -49,7 +49,11 @@ import JagaSDK
             guard let o = try? JSONSerialization.jsonObject(with: Data(l.utf8)) as? [String: Any], let text = o["text"] as? String else { continue }
             total += 1
             reason = "other"
-            if PilkadaLexicon.builtin.filter.mayTrigger([text, o["transcript"] as? String ?? ""], need: .content) { passed += 1; counts[reason, default: 0] += 1 }
+            if PilkadaLexicon.builtin.filter.mayTrigger([text, o["transcript"] as? String ?? ""], need: .content) {
+                passed += 1
+                counts[reason, default: 0] += 1
+                if reason == "other", counts["other", default: 0] <= 12 { print("    pass: \(text.prefix(100))") }
+            }
         }
         print("content-only need: passed \(passed) of \(total)")
         for (k, v) in counts.sorted(by: { $0.value > $1.value }).prefix(30) { print("  \(k): \(v)") }

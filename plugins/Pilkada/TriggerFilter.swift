@@ -23,45 +23,87 @@ struct TriggerFilter: Sendable {
         static let quickCount = Need(rawValue: 8)
     }
 
-    /// Squeezed word hash → what it can trigger.
-    private let words: [UInt64: UInt8]
-    /// For diagnostics only: called with the reason a post passed.
+    /// Squeezed word hash → the groups (bits of ``Group``) it belongs to.
+    private let words: [UInt64: UInt32]
+    /// For diagnostics only: called with the words that let a post through.
     nonisolated(unsafe) static var trace: ((String) -> Void)?
 
-    static let contentCues: [Cue] = [.money, .goods, .amount, .group, .slur, .identityVote, .violence, .riot, .accusation,
-                                     .official, .child, .worshipPlace, .worshipEvent, .school, .govFacility]
-    static let campaignCues: [Cue] = [.voteVerb, .strongVoteVerb, .voteAgainst, .campaignEvent, .jingle, .fingerSign,
-                                      .numberIntro, .slogan]
+    /// Groups of cues whose co-occurrence a checker needs before it can fire.
+    enum Group: Int, CaseIterable {
+        case benefit, exchange, number, link, groupWord, slur, saraContext, violence, violenceContext, accusation, spread, official,
+             campaign, child, childCampaign, place, survey, quickCount, result
+
+        var bit: UInt32 { 1 << UInt32(rawValue) }
+
+        /// The cues of the group.
+        var cues: [Cue] {
+            switch self {
+            case .benefit: [.money, .goods, .amount]
+            case .exchange: [.exchange]
+            case .number: []
+            case .link: [.voteVerb, .voteAgainst, .strongVoteVerb, .abstain, .organise, .candidate, .numberIntro, .fingerSign]
+            case .groupWord: [.group, .identityVote]
+            case .slur: [.slur]
+            case .saraContext: [.insult, .voteAgainst, .voteVerb, .leader, .against]
+            case .violence: [.violence, .riot]
+            case .violenceContext: [.violenceTarget, .incite]
+            case .accusation: [.accusation]
+            case .spread: [.spreadCall]
+            case .official: [.official]
+            case .campaign: [.voteVerb, .strongVoteVerb, .voteAgainst, .campaignEvent, .jingle, .fingerSign, .numberIntro,
+                             .slogan, .officialAction, .rallyInvite]
+            case .child: [.child]
+            case .childCampaign: [.childCampaign]
+            case .place: [.worshipPlace, .worshipEvent, .school, .govFacility]
+            case .survey: [.survey]
+            case .quickCount: [.quickCount]
+            case .result: [.result, .percent]
+            }
+        }
+    }
 
     init(phrases: [(words: [String], cues: UInt64)], slang: SlangTable = .builtin) {
-        func mask(_ cues: [Cue]) -> UInt64 { cues.reduce(0) { $0 | $1.bit } }
-        let content = mask(Self.contentCues), campaign = mask(Self.campaignCues)
-        var words: [UInt64: UInt8] = [:]
-        var byWord: [String: UInt8] = [:]
-        func need(_ cues: UInt64) -> UInt8 {
-            var need: UInt8 = 0
-            if cues & content != 0 { need |= Need.content.rawValue }
-            if cues & campaign != 0 { need |= Need.campaign.rawValue }
-            if cues & Cue.survey.bit != 0 { need |= Need.survey.rawValue }
-            if cues & Cue.quickCount.bit != 0 { need |= Need.quickCount.rawValue }
-            return need
+        func groups(_ cues: UInt64) -> UInt32 {
+            var g: UInt32 = 0
+            for group in Group.allCases where group.cues.contains(where: { cues & $0.bit != 0 }) { g |= group.bit }
+            return g
         }
+        var byWord: [String: UInt32] = [:]
         // One-word phrases first; a longer phrase needs one of its words only (all of them must be
-        // there for it to match): one that is already a trigger, else the least common one.
-        for p in phrases where p.words.count == 1 { let n = need(p.cues); if n != 0 { byWord[p.words[0], default: 0] |= n } }
+        // there for it to match): one that is already in the group, else the least common one.
+        for p in phrases where p.words.count == 1 { let g = groups(p.cues); if g != 0 { byWord[p.words[0], default: 0] |= g } }
         for p in phrases where p.words.count > 1 {
-            let n = need(p.cues)
-            guard n != 0 else { continue }
-            if p.words.contains(where: { (byWord[$0] ?? 0) & n == n }) { continue }
-            byWord[Self.rarest(p.words), default: 0] |= n
+            let g = groups(p.cues)
+            guard g != 0 else { continue }
+            if p.words.contains(where: { (byWord[$0] ?? 0) & g == g }) { continue }
+            byWord[Self.rarest(p.words), default: 0] |= g
         }
         // Informal spellings the normaliser turns into a trigger word.
         for (informal, formal) in slang.entries {
-            let need = formal.reduce(UInt8(0)) { $0 | (byWord[$1] ?? 0) }
-            if need != 0 { byWord[informal, default: 0] |= need }
+            let g = formal.reduce(UInt32(0)) { $0 | (byWord[$1] ?? 0) }
+            if g != 0 { byWord[informal, default: 0] |= g }
         }
-        for (w, need) in byWord { words[Self.hash(Array(w.utf8)), default: 0] |= need }
+        var words: [UInt64: UInt32] = [:]
+        for (w, g) in byWord { words[Self.hash(Array(w.utf8)), default: 0] |= g }
         self.words = words
+    }
+
+    /// True when the groups found can satisfy some checker that applies at `need`.
+    static func enough(_ g: UInt32, need: Need) -> Bool {
+        func has(_ x: Group) -> Bool { g & x.bit != 0 }
+        // Content rules: politik-uang, sara, hasutan, netralitas, pelibatan-anak, fasilitas.
+        // ("kasih 100": a bare sum after a giving word is money too.)
+        if (has(.benefit) || (has(.exchange) && has(.number))) && has(.link) { return true }
+        if has(.slur) || (has(.groupWord) && has(.saraContext)) { return true }
+        if has(.violence) && has(.violenceContext) { return true }
+        if has(.accusation) && has(.spread) { return true }
+        if has(.official) && has(.campaign) { return true }
+        if has(.child) && has(.childCampaign) { return true }
+        if has(.place) && has(.campaign) { return true }
+        if need.contains(.campaign) && has(.campaign) { return true }
+        if need.contains(.survey) && has(.survey) && has(.result) { return true }
+        if need.contains(.quickCount) && has(.quickCount) && has(.result) { return true }
+        return false
     }
 
     /// Words too common in posts to stand for a phrase.
@@ -91,12 +133,13 @@ struct TriggerFilter: Sendable {
 
     /// False only when no checker could flag a post with these fields (text, transcript).
     func mayTrigger(_ fields: [String], need: Need) -> Bool {
+        var found: UInt32 = 0
         for f in fields where !f.isEmpty {
             var copy = f
-            let hit = copy.withUTF8 { scan($0, need: need.rawValue) }
-            if hit { return true }
+            let pass = copy.withUTF8 { scan($0, campaign: need.contains(.campaign), found: &found) }
+            if pass { return true }
         }
-        return false
+        return Self.enough(found, need: need)
     }
 
     // MARK: - Scanning
@@ -121,21 +164,25 @@ struct TriggerFilter: Sendable {
     private static let endings: [[UInt8]] = PostAnalysis.endings.map { Array($0.utf8) }
 
     /// Checks one word (lower-case letters only, squeezed when hashed), and its forms without an ending.
-    @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, _ need: UInt8) -> Bool {
-        if let m = words[Self.hash(w)], m & need != 0 { Self.trace?(String(decoding: w, as: UTF8.self)); return true }
+    @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, _ found: inout UInt32) {
+        if let m = words[Self.hash(w)] {
+            found |= m
+
+        }
         if w.count > 5 {
             for e in Self.endings where w.count > e.count + 3 {
                 var ok = true
                 for k in 0..<e.count where Self.lower(w[w.count - e.count + k]) != e[k] { ok = false; break }
-                if ok, let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(w.count - e.count)]))], m & need != 0 { return true }
+                if ok, let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(w.count - e.count)]))] { found |= m }
             }
         }
-        return false
     }
 
-    private func scan(_ b: UnsafeBufferPointer<UInt8>, need: UInt8) -> Bool {
+    /// Adds the groups of the words of `b` to `found`; true when the text needs the full analysis
+    /// whatever it contains (spellings the filter cannot follow).
+    private func scan(_ b: UnsafeBufferPointer<UInt8>, campaign: Bool, found: inout UInt32) -> Bool {
         let n = b.count
-        let campaign = need & Need.campaign.rawValue != 0
+        let ballot = Group.link.bit | Group.campaign.bit
         var i = 0
         var singleRun = 0          // consecutive one-letter words
         while i < n {
@@ -143,25 +190,26 @@ struct TriggerFilter: Sendable {
             if c >= 0x80 {
                 // ✌ (E2 9C 8C), ☝ (E2 98 9D): ballot signs; 🔪 (F0 9F 94 AA): a knife.
                 if c == 0xE2, i + 2 < n {
-                    if b[i + 1] == 0x9C && b[i + 2] == 0x8C && campaign { return true }
-                    if b[i + 1] == 0x98 && b[i + 2] == 0x9D && campaign { return true }
+                    if b[i + 1] == 0x9C && b[i + 2] == 0x8C { found |= ballot }
+                    if b[i + 1] == 0x98 && b[i + 2] == 0x9D { found |= ballot }
                     // Zero-width characters and word joiners may hide a word: let the analysis see it.
-                    if b[i + 1] == 0x80 && (b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 2] == 0xA2 || b[i + 2] == 0xAF) { return true }
-                    if b[i + 1] == 0x81 && b[i + 2] == 0xA0 { return true }
+                    if b[i + 1] == 0x80 && (b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 2] == 0xA2 || b[i + 2] == 0xAF) { Self.trace?("conservative@196"); return true }
+                    if b[i + 1] == 0x81 && b[i + 2] == 0xA0 { Self.trace?("conservative@197"); return true }
                 }
-                if c == 0xF0, i + 3 < n, b[i + 1] == 0x9F, b[i + 2] == 0x94, b[i + 3] == 0xAA { return true }
+                if c == 0xF0, i + 3 < n, b[i + 1] == 0x9F, b[i + 2] == 0x94, b[i + 3] == 0xAA { found |= Group.violence.bit }
                 // Accented and non-Latin letters fold into words the filter does not know how to spell.
-                if c >= 0xC3 && c <= 0xDF && !(c == 0xC2) { return true }
-                if c == 0xC2, i + 1 < n, b[i + 1] == 0xAD { return true }
-                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD { return true }   // full-width forms
+                if c >= 0xC3 && c <= 0xDF && !(c == 0xC2) { Self.trace?("conservative@201"); return true }
+                if c == 0xC2, i + 1 < n, b[i + 1] == 0xAD { Self.trace?("conservative@202"); return true }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD { Self.trace?("conservative@203"); return true }   // full-width forms
                 i += 1
                 continue
             }
             guard Self.isLetter(c) || Self.isDigit(c) else {
+                if c == 0x25 { found |= Group.result.bit }   // '%'
                 if c == 0x23 { // '#': a hashtag
                     var j = i + 1
                     while j < n, Self.isLetter(b[j]) || Self.isDigit(b[j]) || b[j] == 0x5F { j += 1 }
-                    if j > i + 1, hashtag(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), need) { return true }
+                    if j > i + 1, hashtag(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), &found) { Self.trace?("conservative@212"); return true }
                     i = j
                     singleRun = 0
                     continue
@@ -184,36 +232,38 @@ struct TriggerFilter: Sendable {
             let word = UnsafeBufferPointer(rebasing: b[i..<j])
             if letters > 0 && digits > 0 {
                 // Digits for letters (`4mpl0p`, `p1l1h`) cannot be ruled out cheaply.
-                if mixedInside || (Self.isDigit(word[0]) && letters > digits) { return true }
+                if mixedInside || (Self.isDigit(word[0]) && letters > digits) { Self.trace?("conservative@235"); return true }
                 // Otherwise the analysis splits it into runs (`100rb`, `bagi2`): check each letter run.
                 var k = 0
                 while k < word.count {
                     var e = k
                     let isL = Self.isLetter(word[k])
                     while e < word.count, Self.isLetter(word[e]) == isL { e += 1 }
-                    if isL, check(UnsafeBufferPointer(rebasing: word[k..<e]), need) { return true }
-                    if !isL, campaign, e - k == 2, word[k] == 0x30 { return true }
+                    if isL { check(UnsafeBufferPointer(rebasing: word[k..<e]), &found) }
+                    if !isL, e - k == 2, word[k] == 0x30 { found |= ballot }
+                    if !isL, e - k >= 2 { found |= Group.number.bit }
                     k = e
                 }
             } else if letters > 0 {
-                if check(word, need) { return true }
+                check(word, &found)
                 // Glued parts: `amp.lop`, `bagi-bagi`, `s.e.r.a.n.g.a.n`.
                 if j + 1 < n, [0x2E, 0x2D, 0x5F, 0x2A, 0x27, 0x7C, 0x2F, 0x7E].contains(b[j]), Self.isLetter(b[j + 1]) || Self.isDigit(b[j + 1]) {
                     var e = j + 1
                     while e < n, Self.isLetter(b[e]) || Self.isDigit(b[e]) || ([0x2E, 0x2D, 0x5F, 0x2A, 0x27, 0x7C, 0x2F, 0x7E].contains(b[e]) && e + 1 < n && Self.isLetter(b[e + 1])) { e += 1 }
                     var joined: [UInt8] = []
                     for x in b[i..<e] where Self.isLetter(x) || Self.isDigit(x) { joined.append(x) }
-                    if joined.contains(where: Self.isDigit) { return true }
-                    if joined.withUnsafeBufferPointer({ check($0, need) }) { return true }
-                    if e - i >= 5 && letters == 1 { return true }   // dotted single letters
+                    if joined.contains(where: Self.isDigit) { Self.trace?("conservative@255"); return true }
+                    joined.withUnsafeBufferPointer { check($0, &found) }
+                    if e - i >= 5 && letters == 1 { Self.trace?("conservative@257"); return true }   // dotted single letters
                 }
-            } else if campaign, word.count == 2, word[0] == 0x30 {
-                return true      // `01`..`09`: a ballot number
+            } else if digits > 0 {
+                if word.count == 2, word[0] == 0x30 { found |= ballot }      // `01`..`09`: a ballot number
+                if word.count >= 2 { found |= Group.number.bit }
             }
             // Runs of one-letter words (`a m p l o p`) are joined by the analysis.
             if letters == 1 && digits == 0 {
                 singleRun += 1
-                if singleRun >= 3 { return true }
+                if singleRun >= 3 { Self.trace?("conservative@266"); return true }
             } else {
                 singleRun = 0
             }
@@ -223,7 +273,7 @@ struct TriggerFilter: Sendable {
     }
 
     /// A hashtag: split at case changes and letter/digit boundaries; a long one-case tag may hide words.
-    private func hashtag(_ t: UnsafeBufferPointer<UInt8>, _ need: UInt8) -> Bool {
+    private func hashtag(_ t: UnsafeBufferPointer<UInt8>, _ found: inout UInt32) -> Bool {
         var hasUpperInside = false
         for k in 1..<max(1, t.count) where t[k] >= 0x41 && t[k] <= 0x5A { hasUpperInside = true }
         var k = 0
@@ -232,16 +282,16 @@ struct TriggerFilter: Sendable {
             let isL = Self.isLetter(t[k])
             if isL {
                 while e < t.count, Self.isLetter(t[e]), !(t[e] >= 0x41 && t[e] <= 0x5A && !(t[e - 1] >= 0x41 && t[e - 1] <= 0x5A)) { e += 1 }
-                if check(UnsafeBufferPointer(rebasing: t[k..<e]), need) { return true }
+                check(UnsafeBufferPointer(rebasing: t[k..<e]), &found)
             } else {
                 while e < t.count, !Self.isLetter(t[e]) { e += 1 }
-                if need & Need.campaign.rawValue != 0 { return true }   // #Coblos02, #Menangkan1: numbers as ballots
+                found |= Group.link.bit | Group.campaign.bit   // #Coblos02, #Menangkan1: numbers as ballots
             }
             k = e
         }
         // `#tolakpolitikuang`, `#TOLAKPOLITIKUANG`: one case, long enough to hide several words.
         let hasLower = t.contains { $0 >= 0x61 && $0 <= 0x7A }
-        if t.count > 8 && (!hasUpperInside || !hasLower) { return true }
+        if t.count > 8 && (!hasUpperInside || !hasLower) { Self.trace?("conservative@294"); return true }
         return false
     }
 }
