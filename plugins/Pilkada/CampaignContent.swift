@@ -127,7 +127,7 @@ public struct CampaignContent: Sendable {
     public static func framedAsOther(_ a: PostAnalysis, registration: Bool = false) -> Bool {
         if a.hasAny([.news, .report, .reminder, .supervisor, .enforcement]) { return true }
         // Other elections: student councils, neighbourhood heads.
-        if a.containsWord(["osis", "pilkades", "pilrt"]) || a.tokens.indices.contains(where: { $0 + 1 < a.tokens.count && a.tokens[$0].text == "ketua" && ["kelas", "rt", "rw", "osis"].contains(a.tokens[$0 + 1].text) }) { return true }
+        if a.containsWord(Words.otherElections) || a.tokens.indices.contains(where: { $0 + 1 < a.tokens.count && a.tokens[$0].text == "ketua" && ["kelas", "rt", "rw", "osis"].contains(a.tokens[$0 + 1].text) }) { return true }
         if registration && a.has(.registration) { return true }
         return false
     }
@@ -141,3 +141,4 @@ public struct CampaignContent: Sendable {
         return out
     }
 }
+

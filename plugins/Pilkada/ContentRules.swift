@@ -12,11 +12,11 @@ struct PolitikUangLogic: RuleLogic {
         guard a.hasAny([.money, .goods]) else { return nil }
         // Campaigns against it, law education, arrests and trials, and debunks are not offers.
         if a.hasUnnegated([.against]) || a.hasAny([.education, .enforcement]) { return nil }
-        if a.containsWord(["dilarang", "larangan", "imbau", "mengimbau", "imbauan", "himbau", "himbauan"]) { return nil }
+        if a.containsWord(Words.appeals) { return nil }
         // Shops and caterers ("promo: pilih nomor 2 dapat es teh") are not vote buyers.
-        if a.containsWord(["promo", "kuliner", "diskon", "cashback", "jualan"]), !a.containsWord(["tim", "timses", "paslon", "relawan"]) { return nil }
+        if a.containsWord(Words.commerce), !a.containsWord(Words.campaignTeams) { return nil }
         // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
-        if a.containsWord(["laporkan", "melaporkan", "bawaslu", "panwas", "panwaslu", "pelapor"]) { return nil }
+        if a.containsWord(Words.reportsToSupervisors) { return nil }
         if a.has(.report) && a.stance == .asks { return nil }
         if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.tokens[$0.first].text) }) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
@@ -60,7 +60,7 @@ struct SaraLogic: RuleLogic {
         // "Saya gak rasis tapi ..." is not a tolerance appeal: negated cues do not count.
         if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.news, .enforcement, .education]) { return nil }
         // Reports and complaints about SARA remarks (not every word of the report list: "jangan tertipu" warns *with* the slur).
-        if a.containsWord(["lapor", "laporkan", "melaporkan", "dilaporkan", "pelapor", "aduan", "bawaslu", "panwas", "larangan", "dilarang", "pasal"]) { return nil }
+        if a.containsWord(Words.saraReports) { return nil }
         for s in 0..<a.sentenceCount {
             let near = [s, s - 1, s + 1].filter { $0 >= 0 && $0 < a.sentenceCount }
             if let slur = a.hit([.slur], in: s) {
@@ -223,7 +223,7 @@ struct FasilitasLogic: RuleLogic {
         if a.hasAny([.report, .news, .reminder, .supervisor]) { return nil }
         let c = campaign()
         guard c.isCampaign || a.hasUnnegated([.campaignEvent]) else { return nil }
-        if a.has(.civicEducation) && !c.isCampaign && !a.containsWord(["kampanye"]) { return nil }
+        if a.has(.civicEducation) && !c.isCampaign && !a.containsWord(Words.kampanye) { return nil }
         let placeCues = Cue.worshipPlace.bit | Cue.worshipEvent.bit | Cue.school.bit | Cue.govFacility.bit
         // The place must be where the campaigning happens or what it uses: "di masjid", "pakai mobil
         // dinas", a sermon or sermon-like event; a programme about schools or clinics is not.
@@ -250,3 +250,4 @@ struct FasilitasLogic: RuleLogic {
         return nil
     }
 }
+

@@ -41,6 +41,8 @@ public struct PostAnalysis: Sendable {
     public private(set) var exclamations: Set<Int> = []
     /// The cues of the hits covering each token.
     private var tokenCues: [UInt64] = []
+    /// ``WordSet/hash(_:)`` of each token's text.
+    private var hashes: [UInt64] = []
     /// Token indices of ballot numbers used as such (`no 2`, `coblos 02`, `nomor urut dua`, `✌`).
     public private(set) var ballots: [Int] = []
     /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues,
@@ -107,6 +109,7 @@ public struct PostAnalysis: Sendable {
                                          "aja", "saja", "pun", "kah", "lah", "dong", "tong", "ko", "sa", "e", "yo", "ya"]
     /// Endings tried off a word the lexicon does not know (`amplopnya` → `amplop`, `syaratnya` → `syarat`).
     static let endings = ["nya", "nye", "ne", "na", "kan", "ku", "mu", "lah", "kah", "pun", "in", "an"]
+    static let endingBytes: [[UInt8]] = endings.map { Array($0.utf8) }
 
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
     ///
@@ -118,14 +121,23 @@ public struct PostAnalysis: Sendable {
         var wordIDs = [Int32](repeating: -1, count: n)
         var content: [Int] = []
         content.reserveCapacity(n)
+        hashes = [UInt64](repeating: 0, count: n)
         for i in 0..<n {
-            let text = tokens[i].text
-            var id = lexicon.ids[text] ?? -1
-            if id < 0, text.utf8.count > 5 {
-                for e in Self.endings where text.utf8.count > e.utf8.count + 3 && text.hasSuffix(e) {
-                    if let b = lexicon.ids[String(text.dropLast(e.count))] { id = b; break }
+            var text = tokens[i].text
+            let (h, id) = text.withUTF8 { b -> (UInt64, Int32) in
+                let h = WordSet.hash(b)
+                if let id = lexicon.ids[h] { return (h, id) }
+                // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
+                if b.count > 5 {
+                    for e in Self.endingBytes where b.count > e.count + 3 {
+                        var ok = true
+                        for k in 0..<e.count where b[b.count - e.count + k] != e[k] { ok = false; break }
+                        if ok, let id = lexicon.ids[WordSet.hash(UnsafeBufferPointer(rebasing: b[0..<(b.count - e.count)]))] { return (h, id) }
+                    }
                 }
+                return (h, -1)
             }
+            hashes[i] = h
             wordIDs[i] = id
             if id < 0 || !lexicon.particle[Int(id)] { content.append(i) }
         }
@@ -282,7 +294,10 @@ public struct PostAnalysis: Sendable {
     }
 
     /// True when one of `words` (normalised) is a token of the post.
-    public func containsWord(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.text) } }
+    public func containsWord(_ words: WordSet) -> Bool { hashes.contains { words.contains($0) } }
+
+    /// True when token `i` is one of `words`.
+    public func token(_ i: Int, in words: WordSet) -> Bool { i >= 0 && i < hashes.count && words.contains(hashes[i]) }
 
     /// The hits of cue `c`, in order.
     public func hits(_ c: Cue) -> [Hit] { hits.filter { $0.has(c) } }

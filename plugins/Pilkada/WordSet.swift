@@ -1,0 +1,19 @@
+/// A set of normalised words compared by hash: cheap to test tokens against.
+///
+/// Built once (as a `static let`) from a literal list; ``PostAnalysis`` hashes each token once.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let hashes: Set<UInt64>
+
+    public init(_ words: [String]) { hashes = Set(words.map { WordSet.hash($0.utf8) }) }
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    /// True when a word with hash `h` is in the set.
+    @inline(__always) public func contains(_ h: UInt64) -> Bool { hashes.contains(h) }
+
+    /// 64-bit FNV-1a of UTF-8 bytes.
+    @inline(__always) public static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+}
