@@ -15,7 +15,7 @@ import JagaSDK
 /// Neutral civic calls (`ayo ke TPS`, `jangan golput`, `pilih pemimpin yang amanah`) name no
 /// side and are not campaign content. Whether a *post* is campaigning also depends on its frame
 /// (news, reminders, reports, debunks): that is ``CampaignContent/framedAsOther(_:registration:)``.
-public struct CampaignContent: Sendable {
+public final class CampaignContent: @unchecked Sendable {
     /// One reason a sentence is campaign content, with the words that show it.
     public struct Signal: Sendable {
         public var kind: String

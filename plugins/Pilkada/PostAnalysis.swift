@@ -5,7 +5,7 @@ import JagaSDK
 /// Built from the text and the transcript (each token remembers its field, so evidence points
 /// at what the user sees), shared through ``ItemContext/analyses``. The cues say *what words*
 /// are there; ``CampaignContent`` and the checkers decide what they mean together.
-public struct PostAnalysis: Sendable {
+public final class PostAnalysis: @unchecked Sendable {
     /// One normalised word.
     public struct Token: Sendable {
         public var text: String
@@ -51,7 +51,7 @@ public struct PostAnalysis: Sendable {
     private var stanceBox = StanceBox(tokens: [], text: "")
 
     /// Reads `item` with `lexicon`.
-    public init(_ item: ContentItem, lexicon: PilkadaLexicon) {
+    public convenience init(_ item: ContentItem, lexicon: PilkadaLexicon) {
         self.init(item, lexicon: lexicon, normalizer: lexicon.normalizer)
     }
 
@@ -116,7 +116,7 @@ public struct PostAnalysis: Sendable {
     /// Particles are skipped between the words of a phrase, and a word the lexicon does not
     /// know is tried without a possessive or particle ending. One dictionary lookup per word;
     /// phrases compare word ids.
-    private mutating func match(_ lexicon: PilkadaLexicon) {
+    private func match(_ lexicon: PilkadaLexicon) {
         let n = tokens.count
         var wordIDs = [Int32](repeating: -1, count: n)
         var content: [Int] = []
@@ -166,7 +166,7 @@ public struct PostAnalysis: Sendable {
     }
 
     /// Records a hit: in the list, the post's and sentence's masks, and each token's mask.
-    private mutating func addHit(_ h: Hit) {
+    private func addHit(_ h: Hit) {
         hits.append(h)
         mask |= h.cues
         sentenceMasks[h.sentence] |= h.cues
@@ -175,7 +175,7 @@ public struct PostAnalysis: Sendable {
 
     /// Marks sums of money: a number followed by an amount word (`100rb`, `50 rebu`, `150k`,
     /// `1,2jt`) or after `rp`, as a `money` hit over both words.
-    private mutating func findAmounts() {
+    private func findAmounts() {
         guard mask & (Cue.amount.bit | Cue.exchange.bit) != 0 else { return }
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .hashtagPart {
             guard tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
@@ -212,7 +212,7 @@ public struct PostAnalysis: Sendable {
 
     /// Marks ballot numbers: a digit 1–9 or number word after `nomor`/`no`/`coblos`/`pilih`/`paslon`
     /// (not after `tps`, `jam`, `rt`, ...), a standalone `01`–`09`, and the ✌/☝ signs.
-    private mutating func findBallots() {
+    private func findBallots() {
         for i in tokens.indices {
             let t = tokens[i]
             if t.kind == .emoji {
