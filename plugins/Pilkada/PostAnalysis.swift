@@ -196,13 +196,15 @@ public final class PostAnalysis: @unchecked Sendable {
 
     /// The numeric value of a ballot-number-like token (1...9), or nil.
     private func ballotValue(_ i: Int) -> Int? {
-        let t = tokens[i]
-        switch t.kind {
+        switch tokens[i].kind {
         case .number, .hashtagPart, .word:
-            let u = Array(t.text.utf8)
-            guard (1...3).contains(u.count), u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            let v = u.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            return (1...9).contains(v) ? v : nil
+            var v = 0, n = 0
+            for b in tokens[i].text.utf8 {
+                guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
+                v = v * 10 + Int(b - 0x30)
+                n += 1
+            }
+            return n > 0 && (1...9).contains(v) ? v : nil
         default:
             return nil
         }
@@ -213,14 +215,15 @@ public final class PostAnalysis: @unchecked Sendable {
     /// Marks ballot numbers: a digit 1–9 or number word after `nomor`/`no`/`coblos`/`pilih`/`paslon`
     /// (not after `tps`, `jam`, `rt`, ...), a standalone `01`–`09`, and the ✌/☝ signs.
     private func findBallots() {
+        let viaUrutWords: WordSet = Self.viaUrut
         for i in tokens.indices {
-            let t = tokens[i]
-            if t.kind == .emoji {
-                if t.text.hasPrefix("✌") || t.text.hasPrefix("☝") { ballots.append(i) }
+            if tokens[i].kind == .emoji {
+                if tokens[i].text.hasPrefix("✌") || tokens[i].text.hasPrefix("☝") { ballots.append(i) }
                 continue
             }
-            let isNumberWord = t.kind == .word && cuesAt(i) & Cue.numberWord.bit != 0
-            guard ballotValue(i) != nil || isNumberWord else { continue }
+            let isNumberWord = tokens[i].kind == .word && cuesAt(i) & Cue.numberWord.bit != 0
+            guard isNumberWord || ballotValue(i) != nil else { continue }
+            let t = tokens[i]
             let prev = i > 0 && tokens[i - 1].sentence == t.sentence ? cuesAt(i - 1) : 0
             let prev2 = i > 1 && tokens[i - 2].sentence == t.sentence ? cuesAt(i - 2) : 0
             let next = i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence ? cuesAt(i + 1) : 0
@@ -228,7 +231,7 @@ public final class PostAnalysis: @unchecked Sendable {
             if next & (Cue.amount.bit | Cue.percent.bit) != 0, i + 1 < tokens.count, tokens[i + 1].kind == .word { continue }
             if percents(at: i) { continue }
             // `nomor urut 2`, `paslon nomor 2`: the intro may be two words back only through `urut`/`nomor`.
-            let viaUrut = i > 1 && ["urut", "urutan", "nomor", "no"].contains(tokens[i - 1].text)
+            let viaUrut = i > 1 && viaUrutWords.contains(hashes[i - 1])
             let introduced = prev & Cue.numberIntro.bit != 0 || (viaUrut && prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
             let zeroPadded = t.text.utf8.count == 2 && t.text.utf8.first == 0x30
             if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
@@ -244,6 +247,8 @@ public final class PostAnalysis: @unchecked Sendable {
 
     /// True when any of `cues` is anywhere in the post.
     @inline(__always) public func hasAny(_ cues: [Cue]) -> Bool { cues.contains { mask & $0.bit != 0 } }
+
+    static let viaUrut: WordSet = ["urut", "urutan", "nomor", "no"]
 
     /// True when token `i` is a percentage (`48%`).
     func percents(at i: Int) -> Bool { hits.contains { $0.first == i && $0.has(.percent) } }
