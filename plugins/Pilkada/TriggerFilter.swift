@@ -254,7 +254,16 @@ struct TriggerFilter: Sendable {
                     for x in b[i..<e] where Self.isLetter(x) || Self.isDigit(x) { joined.append(x) }
                     if joined.contains(where: Self.isDigit) { Self.trace?("conservative@255"); return true }
                     joined.withUnsafeBufferPointer { check($0, &found) }
-                    if e - i >= 5 && letters == 1 { Self.trace?("conservative@257"); return true }   // dotted single letters
+                    // Dotted single letters (`S.E.R.A.N.G.A.N`): three one-letter parts in a row.
+                    var run = 0, partLen = 0, dotted = false
+                    for x in b[i..<e] {
+                        if Self.isLetter(x) || Self.isDigit(x) { partLen += 1; continue }
+                        run = partLen == 1 ? run + 1 : 0
+                        if run >= 2 { dotted = true }
+                        partLen = 0
+                    }
+                    if partLen == 1 && run >= 2 { dotted = true }
+                    if dotted { return true }
                 }
             } else if digits > 0 {
                 if word.count == 2, word[0] == 0x30 { found |= ballot }      // `01`..`09`: a ballot number
@@ -272,26 +281,42 @@ struct TriggerFilter: Sendable {
         return false
     }
 
-    /// A hashtag: split at case changes and letter/digit boundaries; a long one-case tag may hide words.
+    /// A hashtag, cut as the normaliser cuts it: with both cases and a case change or a
+    /// letter/digit boundary, at those (each part checked); otherwise it may be split into
+    /// vocabulary words, so a long one is sent to the analysis. True: analyse the post.
     private func hashtag(_ t: UnsafeBufferPointer<UInt8>, _ found: inout UInt32) -> Bool {
-        var hasUpperInside = false
-        for k in 1..<max(1, t.count) where t[k] >= 0x41 && t[k] <= 0x5A { hasUpperInside = true }
-        var k = 0
-        while k < t.count {
-            var e = k + 1
-            let isL = Self.isLetter(t[k])
-            if isL {
-                while e < t.count, Self.isLetter(t[e]), !(t[e] >= 0x41 && t[e] <= 0x5A && !(t[e - 1] >= 0x41 && t[e - 1] <= 0x5A)) { e += 1 }
-                check(UnsafeBufferPointer(rebasing: t[k..<e]), &found)
-            } else {
-                while e < t.count, !Self.isLetter(t[e]) { e += 1 }
-                found |= Group.link.bit | Group.campaign.bit   // #Coblos02, #Menangkan1: numbers as ballots
+        @inline(__always) func upper(_ x: UInt8) -> Bool { x &- 0x41 < 26 }
+        @inline(__always) func lower(_ x: UInt8) -> Bool { x &- 0x61 < 26 }
+        @inline(__always) func digit(_ x: UInt8) -> Bool { x &- 0x30 < 10 }
+        if t.contains(0x5F) { return true }   // `#Tolak_Politik_Uang`: not an ASCII word the filter follows
+        var cuts: [Int] = []
+        for k in 1..<max(1, t.count) {
+            let prev = t[k - 1], cur = t[k]
+            let next: UInt8 = k + 1 < t.count ? t[k + 1] : 0
+            if (!upper(prev) && !digit(prev) && upper(cur)) || (upper(prev) && upper(cur) && lower(next)) || (digit(prev) != digit(cur)) {
+                cuts.append(k)
             }
-            k = e
         }
-        // `#tolakpolitikuang`, `#TOLAKPOLITIKUANG`: one case, long enough to hide several words.
-        let hasLower = t.contains { $0 >= 0x61 && $0 <= 0x7A }
-        if t.count > 8 && (!hasUpperInside || !hasLower) { Self.trace?("conservative@294"); return true }
+        let hasCase = t.contains(where: upper) && t.contains(where: lower)
+        if hasCase && !cuts.isEmpty {
+            var a = 0
+            for b in cuts + [t.count] {
+                let part = UnsafeBufferPointer(rebasing: t[a..<b])
+                if digit(part[0]) {
+                    found |= Group.number.bit
+                    if part.count == 2 && part[0] == 0x30 { found |= Group.link.bit | Group.campaign.bit }
+                    if part.count <= 2 { found |= Group.link.bit | Group.campaign.bit }   // #Coblos2, #Coblos02
+                } else {
+                    check(part, &found)
+                }
+                a = b
+            }
+            return false
+        }
+        if t.count > 8 { return true }   // `#tolakpolitikuang`: the normaliser may split it into words
+        if t.contains(where: digit) { return true }
+        check(t, &found)
         return false
     }
 }
+
