@@ -39,14 +39,26 @@ public struct Normalizer: Sendable {
     private let vocabulary: Set<String>
     private let stemmer: Stemmer
     private let expandSlang: Bool
+    /// How hashtags and unusual words were read before (shared by copies; thread-safe).
+    let memo: NormalizerMemo?
 
     /// The normaliser with the built-in slang table and vocabulary.
     public static let standard = Normalizer()
 
     /// Makes a normaliser; `vocabulary` (folded words) is added to the built-in one, and
     /// `expandSlang: false` keeps informal words as written (still folded and decoded).
+    /// It remembers how hashtags and words that need the costly rules were read, so repeated
+    /// spellings cost one lookup.
     public init(slang: SlangTable = .builtin, vocabulary extra: some Sequence<String> = [String](), expandSlang: Bool = true) {
+        self.init(slang: slang, vocabulary: extra, expandSlang: expandSlang, memoize: true)
+    }
+
+    /// Makes a normaliser that remembers readings (`memoize`, the default) or not (same tokens
+    /// either way; a test checks it).
+    public init(slang: SlangTable = .builtin, vocabulary extra: some Sequence<String> = [String](), expandSlang: Bool = true,
+                memoize: Bool) {
         self.slang = slang
+        memo = memoize ? NormalizerMemo() : nil
         self.expandSlang = expandSlang
         stemmer = Stemmer.standard
         var v = slang.vocabulary

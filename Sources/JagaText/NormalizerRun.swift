@@ -361,7 +361,22 @@ struct NormalizerRun {
                 return
             }
         }
-        let w = Array(slice)
+        guard let memo = normalizer.memo else { emitWordSlow(piece: i, kind: kind); return }
+        let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: kind == .hashtagPart ? 1 : (kind == nil ? 0 : 3))
+        if let known = memo.tokens(key) {
+            for t in known { out.append(NormalToken(text: t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind)) }
+            return
+        }
+        let before = out.count
+        emitWordSlow(piece: i, kind: kind)
+        memo.remember(key, out[before...].map { NormalizerMemo.Token(text: $0.text, start: Int32($0.range.lowerBound - p.start), end: Int32($0.range.upperBound - p.start), kind: $0.kind) })
+    }
+
+    /// The rules for words that are not plain letters: stretched letters, digits, runs.
+    private mutating func emitWordSlow(piece i: Int, kind: NormalToken.Kind?) {
+        let p = pieces[i]
+        let range = p.start..<p.end
+        let w = Array(foldedBytes(p))
         if !p.letters {
             out.append(NormalToken(text: String(decoding: w, as: UTF8.self), range: range, kind: kind ?? .number))
             return
@@ -423,6 +438,19 @@ struct NormalizerRun {
     // MARK: - Hashtags
 
     private mutating func emitHashtag(_ idx: Int) {
+        let p = pieces[idx]
+        guard let memo = normalizer.memo else { emitHashtagUncached(idx); return }
+        let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: 2)
+        if let known = memo.tokens(key) {
+            for t in known { out.append(NormalToken(text: t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind)) }
+            return
+        }
+        let before = out.count
+        emitHashtagUncached(idx)
+        memo.remember(key, out[before...].map { NormalizerMemo.Token(text: $0.text, start: Int32($0.range.lowerBound - p.start), end: Int32($0.range.upperBound - p.start), kind: $0.kind) })
+    }
+
+    private mutating func emitHashtagUncached(_ idx: Int) {
         let p = pieces[idx]
         let w = Array(foldedBytes(p))
         let whole = String(decoding: w, as: UTF8.self)
