@@ -17,7 +17,7 @@ import JagaCalendar
         let c = CampaignContent(a)
         return PilkadaRule.allCases.filter { rule in
             PilkadaChecker(rule: rule, calendars: CalendarStore()).logicForTests
-                .verdict(a, campaign: c, context: context, calendar: CalendarFile.builtin) != nil
+                .verdict(a, campaign: c, context: context, facts: CalendarFacts(CalendarFile.builtin)) != nil
         }.map(\.id)
     }
 
@@ -26,7 +26,7 @@ import JagaCalendar
         var out: [(String, [String])] = []
         for item in items {
             let context = ItemContext(item: item)
-            let need = TriggerFilter.need(context, calendar: CalendarFile.builtin)
+            let need = TriggerFilter.need(context, facts: CalendarFacts(CalendarFile.builtin))
             if PilkadaLexicon.builtin.filter.mayTrigger([item.text, item.transcript ?? ""], need: need) { continue }
             let rules = unfiltered(item, context: context)
             if !rules.isEmpty { out.append((item.text, rules)) }

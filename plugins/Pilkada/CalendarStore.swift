@@ -7,15 +7,21 @@ import JagaSDK
 /// Starts with the built-in Pilkada 2024 file; `calendar load "file.yaml"` replaces it for
 /// every checker at once. Read from many threads, replaced as a whole.
 public final class CalendarStore: @unchecked Sendable {
-    private var current: ElectionCalendar
+    private var current: CalendarFacts
     private let lock = NSLock()
 
     /// A store holding `calendar` (the built-in one by default).
-    public init(_ calendar: ElectionCalendar = CalendarFile.builtin) { current = calendar }
+    public init(_ calendar: ElectionCalendar = CalendarFile.builtin) { current = CalendarFacts(calendar) }
 
     /// The calendar in use.
-    public var calendar: ElectionCalendar { lock.withLock { current } }
+    public var calendar: ElectionCalendar { lock.withLock { current.calendar } }
+
+    /// The calendar in use with the periods the time rules need, looked up.
+    public var facts: CalendarFacts { lock.withLock { current } }
 
     /// Uses `calendar` from now on.
-    public func replace(with calendar: ElectionCalendar) { lock.withLock { current = calendar } }
+    public func replace(with calendar: ElectionCalendar) {
+        let facts = CalendarFacts(calendar)
+        lock.withLock { current = facts }
+    }
 }

@@ -8,7 +8,7 @@ struct PolitikUangLogic: RuleLogic {
     static let inherent: Set<String> = ["serangan fajar", "serangan subuh", "serangan duha", "amplop", "sangu", "uang rokok",
                                         "uang transport", "uang transportasi", "uang bensin", "salam tempel", "wani piro", "npwp"]
 
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.hasAny([.money, .goods]) else { return nil }
         // Campaigns against it, law education, arrests and trials, and debunks are not offers.
         if a.hasUnnegated([.against]) || a.hasAny([.education, .enforcement]) { return nil }
@@ -55,7 +55,7 @@ struct PolitikUangLogic: RuleLogic {
 /// `pilkada.sara`: insults against a religion, ethnicity, race or group, or against a
 /// candidate on those grounds, or urging people not to vote for someone because of them.
 struct SaraLogic: RuleLogic {
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.hasAny([.group, .slur, .identityVote]) else { return nil }
         // "Saya gak rasis tapi ..." is not a tolerance appeal: negated cues do not count.
         if a.hasUnnegated([.tolerance, .condemn]) || a.hasAny([.news, .enforcement, .education]) { return nil }
@@ -92,7 +92,7 @@ struct SaraLogic: RuleLogic {
 struct HasutanLogic: RuleLogic {
     /// None: "fitnah" and "palsu" are often the accusation itself; condemnations are cues of their own.
     var cancellingStances: Set<Stance.Label> { [] }
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.hasAny([.violence, .riot, .accusation]) else { return nil }
         // Not the toolkit's stance here: "fitnah" and "palsu" are the accusations themselves.
         if a.hasAny([.condemn, .sport, .news, .report, .education, .enforcement]) { return nil }
@@ -127,7 +127,7 @@ struct HasutanLogic: RuleLogic {
 /// `pilkada.netralitas`: a civil servant, TNI/Polri member or village official openly
 /// supporting or opposing a side.
 struct NetralitasLogic: RuleLogic {
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.has(.official) else { return nil }
         if a.hasAny([.report, .news, .supervisor, .reminder]) { return nil }
         // Officials urging people to vote without naming a side ("gunakan hak pilih").
@@ -183,7 +183,7 @@ struct NetralitasLogic: RuleLogic {
 
 /// `pilkada.pelibatan-anak`: children used in a campaign.
 struct PelibatanAnakLogic: RuleLogic {
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.has(.child), a.has(.childCampaign) else { return nil }
         if a.hasUnnegated([.childProtect]) || a.hasAny([.schoolSim, .report, .news, .supervisor]) { return nil }
         let campaignContext = !a.ballots.isEmpty || a.hasUnnegated([.candidate, .campaignEvent]) || campaign().isCampaign
@@ -218,7 +218,7 @@ struct FasilitasLogic: RuleLogic {
                                         "aula kantor", "truk damkar", "bantuan pemerintah", "ambulans desa", "mobil siaga",
                                         "sound desa", "tenda milik", "mobil operasional", "mobil operasional dinas", "milik pemda", "milik pemkab", "milik pemprov", "aset daerah", "aset desa"]
 
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.hasAny([.worshipPlace, .worshipEvent, .school, .govFacility]) else { return nil }
         if a.hasAny([.report, .news, .reminder, .supervisor]) { return nil }
         let c = campaign()

@@ -21,7 +21,7 @@ public struct Judgement: Sendable {
 
 /// The logic of one rule: given the shared analysis and where/when the post is, a judgement or nil.
 public protocol RuleLogic: Sendable {
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement?
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement?
     /// Stances of the whole post that cancel a judgement (a debunk or warning quotes what it corrects).
     var cancellingStances: Set<Stance.Label> { get }
 }
@@ -30,8 +30,8 @@ extension RuleLogic {
     public var cancellingStances: Set<Stance.Label> { [.refutes] }
 
     /// The judgement, unless the post's stance cancels it (asked last: it is the costliest question).
-    func verdict(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard let j = judge(a, campaign: campaign(), context: context, calendar: calendar) else { return nil }
+    func verdict(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
+        guard let j = judge(a, campaign: campaign(), context: context, facts: facts) else { return nil }
         return cancellingStances.contains(a.stance) ? nil : j
     }
 }

@@ -64,16 +64,10 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
 
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = lock.withLock { settings }
-        let calendar = calendars.calendar
-        guard let analysis = Self.analysis(item, context: context, lexicon: s.lexicon, calendar: calendar) else { return [] }
-        var campaignCache: CampaignContent?
-        func campaign() -> CampaignContent {
-            if let c = campaignCache { return c }
-            let c = context.analyses.value(for: item, CampaignSlot.self) { CampaignSlot(content: CampaignContent(analysis)) }.content
-            campaignCache = c
-            return c
-        }
-        guard let j = logic.verdict(analysis, campaign: campaign(), context: context, calendar: calendar) else { return [] }
+        let facts = calendars.facts
+        let slot = Self.slot(item, context: context, lexicon: s.lexicon, facts: facts)
+        guard let analysis = slot.analysis else { return [] }
+        guard let j = logic.verdict(analysis, campaign: slot.campaign(of: analysis), context: context, facts: facts) else { return [] }
         var details = j.details
         details["violation_class"] = .string(rule.violationClass)
         details["routed_to"] = .string(rule.routedTo)
@@ -83,21 +77,37 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
 
     // MARK: - Sharing
 
-    /// The analysis of `item`, made once per post for every checker using the same lexicon;
-    /// nil when the trigger filter shows no checker could flag it.
-    static func analysis(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, calendar: ElectionCalendar) -> PostAnalysis? {
-        func make() -> PostAnalysis? {
-            let need = TriggerFilter.need(context, calendar: calendar)
-            guard lexicon.filter.mayTrigger([item.text, item.transcript ?? ""], need: need) else { return nil }
-            return PostAnalysis(item, lexicon: lexicon)
+    /// What the ten checkers share about one post: its analysis (nil when the trigger filter
+    /// shows no checker could flag it) and, made on first use, its campaign content.
+    final class PostSlot: @unchecked Sendable {
+        let lexicon: ObjectIdentifier
+        let analysis: PostAnalysis?
+        private var made: CampaignContent?
+
+        init(lexicon: ObjectIdentifier, analysis: PostAnalysis?) {
+            self.lexicon = lexicon
+            self.analysis = analysis
         }
-        let slot = context.analyses.value(for: item, AnalysisSlot.self) { AnalysisSlot(lexicon: ObjectIdentifier(lexicon), analysis: make()) }
-        if slot.lexicon == ObjectIdentifier(lexicon) { return slot.analysis }
-        return make()
+
+        /// The campaign content of `analysis` (this slot's), made on first use.
+        func campaign(of analysis: PostAnalysis) -> CampaignContent {
+            if let made { return made }
+            let c = CampaignContent(analysis)
+            made = c
+            return c
+        }
     }
 
-    private struct AnalysisSlot { var lexicon: ObjectIdentifier; var analysis: PostAnalysis? }
-    private struct CampaignSlot { var content: CampaignContent }
+    /// The shared slot of `item`, made once per post for every checker using the same lexicon.
+    static func slot(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, facts: CalendarFacts) -> PostSlot {
+        func make() -> PostSlot {
+            let need = TriggerFilter.need(context, facts: facts)
+            let pass = lexicon.filter.mayTrigger([item.text, item.transcript ?? ""], need: need)
+            return PostSlot(lexicon: ObjectIdentifier(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil)
+        }
+        let slot = context.analyses.value(for: item, PostSlot.self, make: make)
+        return slot.lexicon == ObjectIdentifier(lexicon) ? slot : make()
+    }
 
     /// Lexicons by path, so checkers given the same file share one index (and one analysis).
     nonisolated(unsafe) private static var lexicons: [String: PilkadaLexicon] = [:]

@@ -15,7 +15,7 @@ public final class PilkadaLexicon: Sendable {
 
     /// Every word of every phrase → its id, keyed by ``WordSet/hash(_:)`` of the word (64-bit
     /// FNV-1a: a collision among a few thousand words is vanishingly unlikely).
-    let ids: [UInt64: Int32]
+    let ids: WordTable<Int32>
     /// Word id → the phrases starting with it, longest first.
     let byFirst: [[Phrase]]
     /// Word id → true for particles (skipped inside phrases unless they start one).
@@ -66,7 +66,7 @@ public final class PilkadaLexicon: Sendable {
         }
         var particle = [Bool](repeating: false, count: ids.count)
         for p in PostAnalysis.particles { if let i = ids[p] { particle[Int(i)] = byFirst[Int(i)].isEmpty } }
-        self.ids = Dictionary(ids.map { (WordSet.hash($0.key.utf8), $0.value) }, uniquingKeysWith: { a, _ in a })
+        self.ids = WordTable(Dictionary(ids.map { (WordSet.hash($0.key.utf8), $0.value) }, uniquingKeysWith: { a, _ in a }), empty: -1)
         self.byFirst = byFirst
         self.particle = particle
         self.counts = counts

@@ -7,19 +7,19 @@ import JagaSDK
 struct MasaTenangLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     static func campaigningByOtherMeans(_ a: PostAnalysis, campaign c: CampaignContent, context: ItemContext,
-                                        calendar: ElectionCalendar) -> (String, [EvidenceSpan])? {
+                                        facts: CalendarFacts) -> (String, [EvidenceSpan])? {
         let side = !a.ballots.isEmpty || a.has(.candidate) || a.has(.organise) || (0..<a.sentenceCount).contains { a.name(in: $0) != nil }
-        if side, let j = PolitikUangLogic().verdict(a, campaign: c, context: context, calendar: calendar) {
+        if side, let j = PolitikUangLogic().verdict(a, campaign: c, context: context, facts: facts) {
             return ("vote buying for a side", j.evidence)
         }
-        if a.hasAny([.voteVerb, .voteAgainst]), let j = SaraLogic().verdict(a, campaign: c, context: context, calendar: calendar) {
+        if a.hasAny([.voteVerb, .voteAgainst]), let j = SaraLogic().verdict(a, campaign: c, context: context, facts: facts) {
             return ("a call to vote by religion or ethnicity", j.evidence)
         }
         return nil
     }
 
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard let period = calendar.period(named: "masa-tenang"), period.window.contains(TimeFacts.day(context)) else { return nil }
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
+        guard let period = facts.masaTenang, period.window.contains(TimeFacts.day(context)) else { return nil }
         let c = campaign()
         var kind: String
         var evidence: [EvidenceSpan]
@@ -27,12 +27,12 @@ struct MasaTenangLogic: RuleLogic {
            !a.questions.contains(first.sentence) || a.ballots(in: first.sentence).count > 0 {
             kind = first.kind
             evidence = c.evidence(a)
-        } else if let j = Self.campaigningByOtherMeans(a, campaign: c, context: context, calendar: calendar) {
+        } else if let j = Self.campaigningByOtherMeans(a, campaign: c, context: context, facts: facts) {
             (kind, evidence) = j
         } else {
             return nil
         }
-        var d = TimeFacts.details(context, calendar: calendar, period: period.name)
+        var d = TimeFacts.details(context, calendar: facts.calendar, period: period.name)
         d["signal"] = .string(kind)
         return Judgement(evidence: evidence,
                          reason: "Campaign content (\(kind)) posted at \(TimeFacts.localString(context)), inside the quiet period \(period.from.map(\.description) ?? "")–\(period.to.map(\.description) ?? "") in local time.",
@@ -43,8 +43,8 @@ struct MasaTenangLogic: RuleLogic {
 /// `pilkada.di-luar-jadwal`: campaign content before the first day of the `campaign` period.
 struct DiLuarJadwalLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard let start = calendar.period(named: "campaign")?.from, TimeFacts.day(context) < start else { return nil }
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
+        guard let start = facts.campaignStart, TimeFacts.day(context) < start else { return nil }
         let c = campaign()
         guard c.isCampaign, !CampaignContent.framedAsOther(a) else { return nil }
         // Registration and ballot-draw news ("dapat nomor urut 1") is not campaigning unless the post
@@ -52,7 +52,7 @@ struct DiLuarJadwalLogic: RuleLogic {
         let explicit = c.signals.filter { $0.kind.hasPrefix("call to vote") && a.sentence($0.sentence, has: [.callWord, .rallyInvite]) }
         if a.has(.registration) && explicit.isEmpty { return nil }
         guard let first = explicit.first ?? c.signals.first else { return nil }
-        var d = TimeFacts.details(context, calendar: calendar, period: "before-campaign")
+        var d = TimeFacts.details(context, calendar: facts.calendar, period: "before-campaign")
         d["signal"] = .string(first.kind)
         return Judgement(evidence: c.evidence(a),
                          reason: "Campaign content (\(first.kind)) posted at \(TimeFacts.localString(context)), before the campaign period began on \(start) (local time).",
@@ -63,8 +63,8 @@ struct DiLuarJadwalLogic: RuleLogic {
 /// `pilkada.survei-masa-tenang`: survey or electability results shared during the quiet period.
 struct SurveiMasaTenangLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard let period = calendar.period(named: "masa-tenang"), period.window.contains(TimeFacts.day(context)) else { return nil }
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
+        guard let period = facts.masaTenang, period.window.contains(TimeFacts.day(context)) else { return nil }
         guard a.has(.survey), !a.has(.reminder), !a.has(.report) else { return nil }
         // A survey word with a result (a percentage, `unggul`, a number) in the same or next sentence.
         // About an election: its words, ballot numbers, or a person's name with a percentage.
@@ -78,7 +78,7 @@ struct SurveiMasaTenangLogic: RuleLogic {
             if let r = a.hit([.percent, .result], in: s) ?? a.hit([.percent, .result], in: s + 1) { evidence.append(a.span(r)) }
             return Judgement(evidence: evidence,
                              reason: "Survey results shared at \(TimeFacts.localString(context)), inside the quiet period when publishing them is not allowed.",
-                             score: 0.8, details: TimeFacts.details(context, calendar: calendar, period: period.name))
+                             score: 0.8, details: TimeFacts.details(context, calendar: facts.calendar, period: period.name))
         }
         return nil
     }
@@ -88,9 +88,9 @@ struct SurveiMasaTenangLogic: RuleLogic {
 /// release moment (15:00 WIB everywhere: an instant, not a local clock time).
 struct HitungCepatDiniLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
-    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, calendar: ElectionCalendar) -> Judgement? {
-        guard let voting = calendar.period(named: "voting-day"), voting.window.contains(TimeFacts.day(context)),
-              let release = calendar.moment(named: "quick-count-release"),
+    func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
+        guard let voting = facts.votingDay, voting.window.contains(TimeFacts.day(context)),
+              let release = facts.quickCountRelease,
               release.isAfter(context.localTime, localOffset: context.zone.zone.offsetSeconds) else { return nil }
         guard a.has(.quickCount), !a.has(.reminder), !a.has(.report) else { return nil }
         for h in a.hits(.quickCount) where !a.negated(h) {
@@ -102,7 +102,7 @@ struct HitungCepatDiniLogic: RuleLogic {
             if a.questions.contains(s), !a.sentence(s, has: [.percent]) { continue }
             var evidence = [a.span(h)]
             if let r = a.hit([.percent, .result], in: s) ?? a.hit([.percent, .result], in: s + 1) { evidence.append(a.span(r)) }
-            var d = TimeFacts.details(context, calendar: calendar, period: voting.name)
+            var d = TimeFacts.details(context, calendar: facts.calendar, period: voting.name)
             let wib = context.localTime.inOffset(IndonesianTimeZone.wib.offsetSeconds).civil
             d["wib_time"] = .string("\(wib.dateString) \(wib.timeString.prefix(5)) WIB")
             d["release"] = .string(release.description)

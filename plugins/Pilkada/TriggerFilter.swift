@@ -24,7 +24,7 @@ struct TriggerFilter: Sendable {
     }
 
     /// Squeezed word hash → the groups (bits of ``Group``) it belongs to.
-    private let words: [UInt64: UInt32]
+    private let words: WordTable<UInt32>
     /// For diagnostics only: called with the words that let a post through.
     nonisolated(unsafe) static var trace: ((String) -> Void)?
 
@@ -85,7 +85,7 @@ struct TriggerFilter: Sendable {
         }
         var words: [UInt64: UInt32] = [:]
         for (w, g) in byWord { words[Self.hash(Array(w.utf8)), default: 0] |= g }
-        self.words = words
+        self.words = WordTable(words, empty: 0)
     }
 
     /// True when the groups found can satisfy some checker that applies at `need`.
@@ -121,13 +121,13 @@ struct TriggerFilter: Sendable {
         return best
     }
 
-    /// What the post at `context` needs under `calendar`.
-    static func need(_ context: ItemContext, calendar: ElectionCalendar) -> Need {
+    /// What the post at `context` needs under the calendar.
+    static func need(_ context: ItemContext, facts: CalendarFacts) -> Need {
         var need: Need = .content
         let day = LocalDay(localTimeOf: context.localTime)
-        if let w = calendar.window(named: "masa-tenang"), w.contains(day) { need.formUnion([.campaign, .survey]) }
-        if let start = calendar.period(named: "campaign")?.from, day < start { need.insert(.campaign) }
-        if let v = calendar.window(named: "voting-day"), v.contains(day) { need.insert(.quickCount) }
+        if let w = facts.masaTenang?.window, w.contains(day) { need.formUnion([.campaign, .survey]) }
+        if let start = facts.campaignStart, day < start { need.insert(.campaign) }
+        if let v = facts.votingDay?.window, v.contains(day) { need.insert(.quickCount) }
         return need
     }
 
