@@ -110,7 +110,7 @@ enum BuiltinLexicon {
             "jangan percaya", "tidak usah percaya", "jangan mudah percaya", "legal", "ilegal", "boleh ka", "boleh tidak",
             "itu boleh", "diduga", "terduga",
             "tidak netral", "kok boleh", "boleh gitu", "boleh begitu", "apa boleh", "memang boleh", "harusnya",
-            "seharusnya", "sebenarnya tidak boleh", "padahal", "miris", "parah",
+            "seharusnya", "sebenarnya tidak boleh", "padahal", "miris", "parah", "serem", "seram", "ngeri", "kok bisa",
         ],
         .supervisor: ["bawaslu", "panwas", "panwaslu", "panwascam", "pengawas pemilu", "pengawas tps", "ptps", "gakkumdu"],
         .against: [
@@ -211,7 +211,8 @@ enum BuiltinLexicon {
             "dana kampanye", "laporan dana", "dana desa", "dana bos", "undian", "doorprize", "door prize", "kupon",
             "kocokan", "promo", "kuliner", "menu", "traktiran ultah", "program", "subsidi", "beras murah", "pupuk murah",
             "sekolah gratis", "berobat gratis", "baznas", "korban banjir", "bencana", "honor saksi", "bantuan desa",
-            "pembangunan", "kelancaran bantuan", "manapun", "tidak ada kaitannya", "tidak terkait",
+            "pembangunan", "kelancaran bantuan", "manapun", "tidak ada kaitannya", "tidak terkait", "harga pupuk",
+            "janji harga", "harga turun", "pupuk turun", "harga beras",
         ],
         .sport: [
             "bola", "sepak bola", "sepakbola", "persib", "persija", "persebaya", "psm", "arema", "psis", "timnas",
