@@ -176,5 +176,44 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("fact"))
     }
-}
 
+    @Test func calendarIsShownAndAnotherCalendarMovesTheQuietPeriod() throws {
+        let dir = try BinaryRunner.tempDir()
+        // A post on 21 Nov (WIB) calling for a vote: campaign time under Pilkada 2024.
+        try #"{"id":"k1","text":"Ayo coblos nomor 2, menangkan Budi–Sari!","created_at":"2024-11-21T10:00:00+07:00","region":"Jawa Barat"}"#
+            .appending("\n").write(to: dir.appendingPathComponent("p.jsonl"), atomically: true, encoding: .utf8)
+        try """
+            id: contoh-2029
+            name: Contoh 2029
+            periods:
+              - name: campaign
+                from: 2024-10-01
+                to: 2024-11-19
+              - name: masa-tenang
+                from: 2024-11-20
+                to: 2024-11-22
+            """.write(to: dir.appendingPathComponent("other.yaml"), atomically: true, encoding: .utf8)
+        let script = """
+            mode csv
+            calendar
+            load posts "p.jsonl"
+            run pilkada.masa-tenang
+            calendar load "other.yaml"
+            run pilkada.masa-tenang
+            findings | project content_id, rule, local_time, zone, calendar, violation_class
+            """
+        let r = try BinaryRunner.run(["-c", script], cwd: dir, env: ["JAGA_WORKSPACE": dir.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("period,masa-tenang,2024-11-24,2024-11-26"))
+        #expect(r.stdout.contains("moment,quick-count-release,2024-11-27 15:00 +07:00,same instant everywhere"))
+        #expect(r.stdout.contains("0 findings from 1 plugin (pilkada.masa-tenang)"))
+        #expect(r.stdout.contains("calendar contoh-2029 (Contoh 2029): 2 periods, 0 moments"))
+        #expect(r.stdout.contains("k1,pilkada.masa-tenang,2024-11-21 10:00 WIB,WIB,contoh-2029,tindak pidana pemilihan"), "\(r.stdout)")
+        // A calendar file with a typo is refused with its line, column and key.
+        try "id: x\nname: y\nperiods:\n  - name: masa-tenang\n    form: 2024-11-20\n".write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let bad = try BinaryRunner.run(["-c", "calendar load \"bad.yaml\""], cwd: dir, env: ["JAGA_WORKSPACE": dir.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("bad.yaml:5:5"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("did you mean 'from'"))
+    }
+}
