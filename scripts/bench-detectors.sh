@@ -15,3 +15,9 @@ done
 echo "== all together"
 /usr/bin/time -f "   peak RSS %M KB" "$jaga" -c "load posts \"$data\"
 run all timing" 2>&1 | grep -E "^run:|│ [a-z]|peak"
+echo "== the ten pilkada.* checkers together (one shared analysis per post)"
+others=$("$jaga" -c 'mode csv; plugins' | awk -F, 'NR > 1 && ($2 == "detector" || $2 == "dataset-detector") && $1 !~ /^pilkada\./ { printf "disable %s\n", $1 }')
+/usr/bin/time -f "   peak RSS %M KB" "$jaga" -c "load posts \"$data\"
+$others
+run all timing" 2>&1 | grep -E "^run:|│ [a-z]|peak"
+
