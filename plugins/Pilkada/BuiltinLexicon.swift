@@ -170,6 +170,7 @@ enum BuiltinLexicon {
             "lima puluh ribu", "bayaran", "upah", "honor", "insentif", "doku", "pitih", "piti", "ampau", "sangu",
             "duit rokok", "uang rokok", "uang saksi", "harga suara", "beli suara", "beli", "membeli", "dibeli",
             "money", "politik uang", "money politic",
+            "duik", "hepeng", "wuwur", "bisyaroh", "uang capek", "biaya transport", "goceng", "jigo", "seratus", "lima puluh", "dua ratus", "hampers", "parsel", "uang pulsa", "uang duduk", "uang hadir", "uang kehadiran", "amplopan",
         ],
         .amount: ["ribu", "rb", "rebu", "rebo", "ewu", "juta", "jt", "jeti", "k", "ribuan", "jutaan", "perak", "rupiah", "rp", "ceng", "ribu rupiah"],
         .goods: [
@@ -192,6 +193,7 @@ enum BuiltinLexicon {
             "deal", "tiap", "setiap", "slot", "nama", "nik", "ktp", "dititipkan", "setor", "target", "ditransfer",
             "transferan", "dikirim", "isinya", "isi", "buat", "untuk", "dari tim", "dari paslon", "ada uang", "nanti ada",
             "ada duit",
+            "meunang", "pasti dapat", "dijamin dapat", "yang penting", "kumpulin ktp", "setor nama", "daftar nama", "beli", "dibeli", "per pemilih", "per rumah", "dijatah", "nanti dikasih", "nanti dibagi", "langsung cair",
         ],
         .abstain: [
             "tidak usah ke tps", "tidak perlu ke tps", "tidak usah nyoblos", "tidak usah datang", "golput",
@@ -284,6 +286,7 @@ enum BuiltinLexicon {
             "rusak kotak suara", "rusak tps", "tahu rumahmu", "tahu rumahnya", "tahu rumah", "pulang malam", "dikeplaki",
             "keplak", "dikeplak", "antem", "digebugi", "gebugi", "kebakar", "seret", "diseret", "pukulin", "bikin babak belur", "hilangkan", "lenyapkan", "dari muka bumi", "intimidasi", "preman", "🔪",             "darah", "nyawa", "nyawanya", "tidak aman", "disamperin", "datangi", "samperin", "dagoan",             "blokir", "tutup jalan", "tahan", "serbu kantor", "serbu kpu", "serbu rumah", "serang", "menyerang",
             "diserang", "petasan", "dilengserkan", "cara apa pun", "cara kita sendiri", "bakar ban",
+            "gampar", "tampar", "tabok", "panah", "busur", "tombak", "robohkan", "rubuhkan", "porak poranda", "sandera", "disandera", "bakar hidup hidup", "matikan", "bunuh saja", "dor", "kobong", "gebuki", "pateni", "dipateni", "paehan", "duruk", "teunggeul", "kasih mati", "kasi mati", "baku hantam", "hantam", "hantam saja", "tikam saja", "tebas", "penggal", "cincang", "lindas", "tabrak", "serbu saja", "ratakan", "ratakan dengan tanah", "hanguskan", "luluh lantakkan", "bikin kapok", "sikat habis orangnya", "habisin aja", "bunuh aja",
         ],
         .riot: [
             "chaoskan", "rusuhkan", "rusuh", "kerusuhan", "bikin rusuh", "ricuh", "bikin ricuh", "chaos", "perang", "bentrok", "adu domba",
@@ -337,7 +340,8 @@ enum BuiltinLexicon {
             "kaling", "kepala kampong", "kapala kampung", "jogoboyo", "bayan", "modin", "petinggi", "kuwu",
             "pambakal", "keuchik", "geuchik", "wali nagari", "perbekel", "pdl", "loreng", "seragam loreng", "komandan",
             "batik korpri", "grup korpri", "pemdes", "pemerintah desa", "akun resmi", "staf kecamatan", "rekan sekantor",
-            "sekantor", "rekan guru", "tendik", "kepala kampung", "kecamatan kita", "para kades",         ],
+            "sekantor", "rekan guru", "tendik", "kepala kampung", "kecamatan kita", "para kades",             "pak kuwu", "hukum tua", "kepala lembang", "kepala jorong", "sekcam", "kabid", "kasubag", "kasi", "dishub", "satpol pp", "dandim", "kodim", "kapolres", "kapolda", "danrem", "perawat pns", "dosen pns", "guru ppk", "kepala uptd", "lurah kami", "pak lurah kami", "kepala desa kami", "kades kami",
+        ],
         .officialAction: [
             "minta warga", "meminta warga", "mengajak warga", "ajak warga", "arahkan", "mengarahkan", "diarahkan",
             "instruksi", "instruksikan", "menginstruksikan", "perintahkan", "memerintahkan", "diperintah", "wajibkan",
@@ -350,6 +354,7 @@ enum BuiltinLexicon {
             "pakai kaos", "memakai kaos", "pakai seragam", "berseragam", "rapat", "pengarahan", "apel", "twibbon",
             "foto profil", "arahan", "tegaskan", "menegaskan", "pesan", "dikawal", "kawal", "joget", "nyanyi", "jingle",
             "pinjamkan", "meminjamkan", "fasilitasi", "memfasilitasi",
+            "kampanyekan", "mengkampanyekan", "sosialisasikan", "pasang baliho", "pasang stiker", "repost", "like", "ikut deklarasi", "jurkam", "juru kampanye", "jadi jurkam", "tim pemenangan", "memenangkan", "menangkan", "ajak", "mengajak", "himbau pilih", "imbau pilih", "galang dukungan", "menggalang", "konsolidasi", "perintah", "instruksi camat", "wajib pilih",
         ],
         .neutral: [
             "netral", "netralitas", "wajib netral", "harus netral", "jaga netralitas", "tidak memihak", "tak memihak",
@@ -372,6 +377,7 @@ enum BuiltinLexicon {
             "arek cilik", "bocah bocah", "anak kecil kecil", "ponakan", "keponakan", "adek", "adeknya", "dek", "kids",
             "kana", "relawan cilik", "anak anak kami", "kelas 2", "kelas 4", "kelas 1", "kelas 3",
             "kelas 5", "kelas 6", "anak paud", "anak tk", "siswa tk", "murid tk", "balita", "bayi", "umur 5", "umur 6", "umur 7", "umur 8", "umur 9", "umur 10",
+            "krucil", "bocils", "cah cilik", "budak leutik", "putra putri", "anak anak kecil", "murid murid", "siswa siswi", "bocah sd", "anak balita", "ana kecil", "anak ingusan", "bocah ingusan",
         ],
         .childCampaign: [
             "ikut kampanye", "ikut orasi", "ikut konvoi", "ikut pawai", "di kampanye", "ke kampanye", "pakai kaos",
@@ -383,6 +389,7 @@ enum BuiltinLexicon {
             "bagi bagi", "membagikan", "lomba yel", "siap jadi relawan", "jadi relawan", "pegang mic", "ikut",
             "salam dua jari", "salam tiga jari", "salam satu jari", "salam jari", "dua jari", "tiga jari", "satu jari",
             "diajarin", "diajari", "ramaikan", "siap ramaikan", "meramaikan", "memeriahkan",
+            "dibonceng", "naik mobil kampanye", "dipakein kaos", "dipakaikan kaos", "face painting", "dicat wajah", "tepuk tangan", "menari", "nari", "baris", "barisan depan", "pegang bendera", "bawa poster", "bawa bendera", "bagi brosur", "uang saku", "iklan kampanye", "video kampanye", "konten kampanye", "foto kampanye", "model iklan", "jadi model", "dijadikan", "dipajang", "maskot", "jurkam cilik", "juru kampanye cilik", "yel yel paslon", "lagu paslon", "hafal jingle", "nyanyi jingle",
         ],
         .adultAnak: [
             "anak buah", "anak muda", "anak rantau", "anak kos", "anak band", "anak gaul", "anak milenial", "anak kuliahan",
