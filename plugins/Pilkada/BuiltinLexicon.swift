@@ -136,7 +136,7 @@ enum BuiltinLexicon {
             "ujaran kebencian", "isu sara", "jangan termakan", "rasis", "rasisme", "merendahkan", "stop label",
             "masih bilang", "pilih karena program", "karena programnya", "bukan karena agama", "bukan karena suku",
             "tolong berhenti", "jelasin", "menjelaskan", "jangan terpecah", "tidak penting", "bukan soal",
-            "apapun agamanya", "apapun sukunya", "dari suku mana", "siapa pun", "siapapun", "semua agama", "semua suku",
+            "apapun agamanya", "apapun sukunya", "silaturahmi", "boleh beda pilihan", "beda pilihan", "tetap jaga", "dari suku mana", "siapa pun", "siapapun", "semua agama", "semua suku",
         ],
         .condemn: [
             "kecam", "mengecam", "kutuk", "mengutuk", "menyesalkan", "prihatin", "jangan terprovokasi", "tolak kekerasan",
@@ -213,7 +213,7 @@ enum BuiltinLexicon {
             "dana kampanye", "laporan dana", "dana desa", "dana bos", "undian", "doorprize", "door prize", "kupon",
             "kocokan", "promo", "kuliner", "menu", "traktiran ultah", "program", "subsidi", "beras murah", "pupuk murah",
             "sekolah gratis", "berobat gratis", "baznas", "korban banjir", "bencana", "honor saksi", "bantuan desa",
-            "pembangunan", "kelancaran bantuan", "manapun", "tidak ada kaitannya", "tidak terkait", "harga pupuk",
+            "pembangunan", "kelancaran bantuan", "manapun", "mana pun", "tidak ada kaitannya", "tidak terkait", "harga pupuk",
             "janji harga", "harga turun", "pupuk turun", "harga beras",
         ],
         .sport: [

@@ -34,6 +34,8 @@ struct PolitikUangLogic: RuleLogic {
             }
             guard link != nil || ballot != nil else { continue }
             // The benefit must be given, promised or taken, not only mentioned.
+            // "tra terima uang dari tim mana pun": a refused benefit is no exchange ("belum dapet" still is one).
+            if a.hits.contains(where: { $0.has(.exchange) && $0.sentence == h.sentence && $0.last < h.first && h.first - $0.last <= 4 && a.refused($0) }) { continue }
             var exchange: PostAnalysis.Hit?
             for s in around where exchange == nil { exchange = a.hit([.exchange, .abstain], in: s) }
             // Some words are vote buying by themselves; a sum next to a vote verb is an offer too.

@@ -256,14 +256,7 @@ public final class PostAnalysis: @unchecked Sendable {
     /// True when a capitalised name stands within `window` words before a percentage or
     /// percent word (`Cak Imron 48,2%`, `Pak Obet 52 persen`): results about a person.
     public var namesWithPercent: Bool {
-        for h in hits where h.has(.percent) {
-            var j = h.first - 1
-            while j >= 0, j >= h.first - 4, tokens[j].sentence == h.sentence {
-                if tokens[j].capitalised, tokens[j].kind == .word { return true }
-                j -= 1
-            }
-        }
-        return false
+        hits.contains { $0.has(.percent) && nameBefore($0.first, window: 4) != nil }
     }
 
     /// Words that negate what follows them.
@@ -278,6 +271,16 @@ public final class PostAnalysis: @unchecked Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// Words that refuse what follows (`tidak terima`, `ojo gelem`); unlike ``negations``, not `belum`.
+    static let refusals: Set<String> = ["tidak", "tra", "ora", "teu", "henteu", "ndak", "nda", "jangan", "ojo", "ulah", "jang", "enggak", "emoh", "ogah"]
+
+    /// True when the word right before hit `h` refuses it.
+    public func refused(_ h: Hit) -> Bool {
+        // "jangan lupa setor nama" asks for it.
+        guard h.first > 0, tokens[h.first - 1].sentence == h.sentence, tokens[h.first - 1].text != "lupa" else { return false }
+        return Self.refusals.contains(tokens[h.first - 1].text)
     }
 
     /// True when the words before hit `h` deny it exists: "tidak ada", "gak ada", "tra ada", "teu aya", "ora ono".
