@@ -41,6 +41,9 @@ public struct Normalizer: Sendable {
     private let expandSlang: Bool
     /// How hashtags and unusual words were read before (shared by copies; thread-safe).
     let memo: NormalizerMemo?
+    /// Hashes of the slang table's informal words: most words are not slang, and this says so
+    /// without building a `String` key.
+    let slangKeys: HashSet64
 
     /// The normaliser with the built-in slang table and vocabulary.
     public static let standard = Normalizer()
@@ -59,6 +62,7 @@ public struct Normalizer: Sendable {
                 memoize: Bool) {
         self.slang = slang
         memo = memoize ? NormalizerMemo() : nil
+        slangKeys = HashSet64(slang.entries.map { HashSet64.hash($0.informal.utf8) })
         self.expandSlang = expandSlang
         stemmer = Stemmer.standard
         var v = slang.vocabulary
