@@ -198,13 +198,15 @@ public final class PostAnalysis: @unchecked Sendable {
     private func ballotValue(_ i: Int) -> Int? {
         switch tokens[i].kind {
         case .number, .hashtagPart, .word:
+            // Words are digits only when spaced digits were joined (`0 2`): look at the first byte first.
+            guard let first = tokens[i].text.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
             var v = 0, n = 0
             for b in tokens[i].text.utf8 {
                 guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
                 v = v * 10 + Int(b - 0x30)
                 n += 1
             }
-            return n > 0 && (1...9).contains(v) ? v : nil
+            return (1...9).contains(v) ? v : nil
         default:
             return nil
         }
@@ -333,8 +335,7 @@ public final class PostAnalysis: @unchecked Sendable {
     public func nameAfter(_ i: Int, window: Int = 3) -> Int? {
         var j = i + 1
         while j < tokens.count, j <= i + window, tokens[j].sentence == tokens[i].sentence {
-            let t = tokens[j]
-            if t.capitalised, t.kind == .word, t.text.utf8.count >= 3, cuesAt(j) == 0, !Stopwords.contains(t.text) { return j }
+            if isName(j) { return j }
             j += 1
         }
         return nil
@@ -347,11 +348,9 @@ public final class PostAnalysis: @unchecked Sendable {
         var previousTitle = false
         var first = true
         for j in tokens.indices where tokens[j].sentence == s {
-            let t = tokens[j]
-            let candidate = t.capitalised && t.kind == .word && t.text.utf8.count >= 3 && cuesAt(j) == 0 && !Stopwords.contains(t.text)
-            if candidate && (!first || (j + 1 < tokens.count && tokens[j + 1].capitalised)) { return j }
-            if t.kind == .hashtagPart, j > 0, tokens[j - 1].kind == .hashtagPart, cuesAt(j - 1) & Cue.strongVoteVerb.bit != 0 { return j }
-            previousTitle = t.capitalised
+            if isName(j) && (!first || (j + 1 < tokens.count && tokens[j + 1].capitalised)) { return j }
+            if tokens[j].kind == .hashtagPart, j > 0, tokens[j - 1].kind == .hashtagPart, cuesAt(j - 1) & Cue.strongVoteVerb.bit != 0 { return j }
+            previousTitle = tokens[j].capitalised
             first = false
         }
         _ = previousTitle
@@ -362,11 +361,16 @@ public final class PostAnalysis: @unchecked Sendable {
     public func nameBefore(_ i: Int, window: Int = 3) -> Int? {
         var j = i - 1
         while j >= 0, j >= i - window, tokens[j].sentence == tokens[i].sentence {
-            let t = tokens[j]
-            if t.capitalised, t.kind == .word, t.text.utf8.count >= 3, cuesAt(j) == 0, !Stopwords.contains(t.text) { return j }
+            if isName(j) { return j }
             j -= 1
         }
         return nil
+    }
+
+    /// True when token `j` could be a name: written Like This, a word of 3+ letters, no cue, no stopword.
+    @inline(__always) private func isName(_ j: Int) -> Bool {
+        tokens[j].capitalised && tokens[j].kind == .word && cuesAt(j) == 0 && tokens[j].text.utf8.count >= 3
+            && !Stopwords.contains(tokens[j].text)
     }
 
     /// The evidence span of tokens `first...last` (they are in one field).
