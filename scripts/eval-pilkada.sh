@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Precision and recall of the ten pilkada.* checkers on their labelled sets (plugin test).
 #   ./scripts/eval-pilkada.sh            the main sets, Tests/EvalSets/pilkada-*.jsonl
-#   ./scripts/eval-pilkada.sh heldout    the held-out sets, Tests/EvalSets/heldout/ (never tuned on)
+#   ./scripts/eval-pilkada.sh heldout    the held-out sets, Tests/EvalSets/heldout/ (never tuned on case by case)
+#   ./scripts/eval-pilkada.sh heldout2   a second held-out set, Tests/EvalSets/heldout2/ (measured once)
 #   ./scripts/eval-pilkada.sh sample     the bundled sample's labels (samples/README.md)
 # Uses the debug build when there is no release build; builds nothing itself.
 set -euo pipefail
@@ -28,7 +29,7 @@ for row in open(sys.argv[1]):
 ' "$root/samples/README.md"
   exit 0
 fi
-dir="$root/Tests/EvalSets"; [ "${1:-}" = heldout ] && dir="$root/Tests/EvalSets/heldout"
+dir="$root/Tests/EvalSets"; [ -n "${1:-}" ] && dir="$root/Tests/EvalSets/$1"
 printf "%-28s %4s %4s %4s %4s %9s %7s\n" rule TP FP FN TN precision recall
 for r in masa-tenang di-luar-jadwal politik-uang sara hasutan netralitas pelibatan-anak fasilitas survei-masa-tenang hitung-cepat-dini; do
   "$jaga" -c "plugin test pilkada.$r --cases \"$dir/pilkada-$r.jsonl\"" 2>&1 \

@@ -45,8 +45,9 @@ import JagaCalendar
 
     @Test func neverRejectsAFlaggedCase() throws {
         var items: [ContentItem] = []
-        for dir in ["Tests/EvalSets", "Tests/EvalSets/heldout"] {
+        for dir in ["Tests/EvalSets", "Tests/EvalSets/heldout", "Tests/EvalSets/heldout2"] {
             let url = Self.root.appendingPathComponent(dir)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
             for f in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where f.hasPrefix("pilkada-") {
                 items += try LabelledCaseReader.read(path: url.appendingPathComponent(f).path).map(\.item)
             }
