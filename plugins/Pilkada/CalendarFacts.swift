@@ -3,6 +3,7 @@ import JagaSDK
 /// The parts of an election calendar the time rules ask about for every post, looked up once
 /// (a class: every checker reads it for every post, and a reference is one retain).
 public final class CalendarFacts: Sendable {
+    /// The calendar itself.
     public let calendar: ElectionCalendar
     /// The `masa-tenang` period.
     public let masaTenang: CalendarPeriod?

@@ -18,7 +18,9 @@ import JagaSDK
 public final class CampaignContent: @unchecked Sendable {
     /// One reason a sentence is campaign content, with the words that show it.
     public struct Signal: Sendable {
+        /// What kind of campaigning, in words (`call to vote for ballot number 2`).
         public var kind: String
+        /// The sentence it is in.
         public var sentence: Int
         /// Token ranges of the evidence.
         public var parts: [(Int, Int)]

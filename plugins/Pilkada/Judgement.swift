@@ -27,6 +27,7 @@ public protocol RuleLogic: Sendable {
 }
 
 extension RuleLogic {
+    /// By default a post that refutes (a debunk) cancels the judgement.
     public var cancellingStances: Set<Stance.Label> { [.refutes] }
 
     /// The judgement, unless the post's stance cancels it (asked last: it is the costliest question).

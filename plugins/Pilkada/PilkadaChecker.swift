@@ -42,6 +42,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         }
     }
 
+    /// The rule, its legal basis and class, and the `severity` and `lexicon` parameters.
     public var manifest: PluginManifest {
         PluginManifest(
             id: rule.id, version: "1.0.0", kind: .detector, summary: rule.summary,
@@ -55,6 +56,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             ])
     }
 
+    /// Applies `severity` and `lexicon` (read at once; a bad file is an error naming it).
     public func configure(_ parameters: PluginParameters) throws {
         var s = Settings()
         if let v = parameters.string("severity"), v != "default" { s.severity = Severity.allCases.first { $0.description == v } }
@@ -62,6 +64,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         lock.withLock { settings = s }
     }
 
+    /// The finding of this rule on `item`, if any, with evidence, reason, legal basis and details.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = lock.withLock { settings }
         let facts = calendars.facts

@@ -8,13 +8,17 @@ import JagaSDK
 public final class PostAnalysis: @unchecked Sendable {
     /// One normalised word.
     public struct Token: Sendable {
+        /// The normal form (`amplop`, `tidak`, `02`).
         public var text: String
         /// UTF-8 range in its field.
         public var start: Int
+        /// One past its last byte.
         public var end: Int
         /// 0: `text`, 1: `transcript`.
         public var field: UInt8
+        /// The sentence it is in (numbered across text and transcript).
         public var sentence: Int
+        /// Word, number, emoji or hashtag part.
         public var kind: NormalToken.Kind
         /// True when the original is written Like This (a name, maybe; not an ACRONYM).
         public var capitalised: Bool
@@ -22,10 +26,14 @@ public final class PostAnalysis: @unchecked Sendable {
 
     /// A run of tokens that is a phrase of one or more cues.
     public struct Hit: Sendable {
+        /// The cues of the phrase (bits of ``Cue/bit``).
         public var cues: UInt64
+        /// Its first and last token.
         public var first: Int
         public var last: Int
+        /// The sentence it is in.
         public var sentence: Int
+        /// True when the phrase signals `c`.
         public func has(_ c: Cue) -> Bool { cues & c.bit != 0 }
     }
 

@@ -96,6 +96,7 @@ public struct CalendarMoment: Sendable, Hashable {
     public var name: String
     /// How people call it.
     public var label: String
+    /// When it is.
     public var when: When
     /// Where it comes from.
     public var source: String
