@@ -112,15 +112,16 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         return slot.lexicon == ObjectIdentifier(lexicon) ? slot : make()
     }
 
-    /// Lexicons by path, so checkers given the same file share one index (and one analysis).
-    nonisolated(unsafe) private static var lexicons: [String: PilkadaLexicon] = [:]
+    /// Lexicons by path and text, so checkers given the same file share one index (and so one
+    /// analysis per post); an edited file is read again.
+    nonisolated(unsafe) private static var lexicons: [String: (text: String, lexicon: PilkadaLexicon)] = [:]
     private static let lexiconLock = NSLock()
 
     private static func lexicon(_ path: String) throws -> PilkadaLexicon {
-        let loaded = try PilkadaLexicon.load(path: path)
-        return lexiconLock.withLock {
-            lexicons[path] = loaded
-            return loaded
-        }
+        let text = try PilkadaLexicon.read(path)
+        if let known = lexiconLock.withLock({ lexicons[path] }), known.text == text { return known.lexicon }
+        let loaded = try PilkadaLexicon(extra: PilkadaLexicon.parse(text, file: path))
+        lexiconLock.withLock { lexicons[path] = (text, loaded) }
+        return loaded
     }
 }

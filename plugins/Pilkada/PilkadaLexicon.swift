@@ -76,11 +76,14 @@ public final class PilkadaLexicon: Sendable {
 
     /// Reads a user lexicon file (`cue-name: phrase` per line) and builds the index with it.
     public static func load(path: String) throws -> PilkadaLexicon {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+        try PilkadaLexicon(extra: parse(read(path), file: path))
+    }
+
+    /// The text of the lexicon file at `path`.
+    static func read(_ path: String) throws -> String {
+        do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw PluginError("cannot read lexicon file '\(path)': \((error as NSError).localizedDescription)")
         }
-        return PilkadaLexicon(extra: try parse(text, file: path))
     }
 
     /// Parses lexicon file text; errors name the file and line.

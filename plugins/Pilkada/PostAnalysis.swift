@@ -353,15 +353,12 @@ public final class PostAnalysis: @unchecked Sendable {
     /// word of its sentence, or two title-case words in a row anywhere; hashtag words after a
     /// campaign verb count too: `#MenangkanDaengRustam`).
     public func name(in s: Int) -> Int? {
-        var previousTitle = false
         var first = true
         for j in tokens.indices where tokens[j].sentence == s {
             if isName(j) && (!first || (j + 1 < tokens.count && tokens[j + 1].capitalised)) { return j }
             if tokens[j].kind == .hashtagPart, j > 0, tokens[j - 1].kind == .hashtagPart, cuesAt(j - 1) & Cue.strongVoteVerb.bit != 0 { return j }
-            previousTitle = tokens[j].capitalised
             first = false
         }
-        _ = previousTitle
         return nil
     }
 
