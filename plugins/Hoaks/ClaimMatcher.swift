@@ -373,11 +373,11 @@ final class ClaimMatcher: Sendable {
         let count = max(1, filter.fullMasks.count)
         let filter = self.filter, vocabulary = lexicon.vocabulary
         return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { masks -> Bool in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { masks -> Bool in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { folded -> Bool in
                     guard let m = masks.baseAddress, let f = folded.baseAddress else { return true }
-                    m.initialize(repeating: 0, count: count)
-                    var scan = CandidateScan(filter: filter, vocabulary: vocabulary, masks: m)
+                    m.initialize(repeating: 0, count: 2 * count)
+                    var scan = CandidateScan(filter: filter, vocabulary: vocabulary, masks: m, global: m + count, count: count)
                     return scan.run(b, f)
                 }
             }
@@ -562,17 +562,25 @@ struct CandidateFilter: Sendable {
 struct CandidateScan {
     let filter: CandidateFilter
     let vocabulary: HashTable
+    /// Key-group bits of the current sentence: a claim is a candidate only when one sentence holds
+    /// all its key groups, as ``ClaimMatcher/evaluate`` requires.
     let masks: UnsafeMutablePointer<UInt64>
+    /// The bits of the sentences before, for the typo step (which, like the matcher, looks at the whole text).
+    let global: UnsafeMutablePointer<UInt64>
+    let count: Int
     let cache = NormalizationCache.current
     var scratch: [UInt8] = [], out: [UInt8] = [], ranges: [Range<Int>] = []
     var run: [UInt8] = [], joined: [UInt8] = []
     /// Words unknown to the vocabulary (5+ bytes), for typo resolution.
     var unknown: [UInt8] = [], unknownEnds: [Int] = []
 
-    init(filter: CandidateFilter, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>) {
+    init(filter: CandidateFilter, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>,
+         global: UnsafeMutablePointer<UInt64>, count: Int) {
         self.filter = filter
         self.vocabulary = vocabulary
         self.masks = masks
+        self.global = global
+        self.count = count
         out.reserveCapacity(32)
         ranges.reserveCapacity(4)
     }
@@ -587,11 +595,23 @@ struct CandidateScan {
         var havePrev = false, prevIsSplitHashtag = false
         var separators = 0                  // separator scalars since the last word ended
         var separator: UInt8 = 0            // the last one when ASCII, else 0
+        var pendingDot = false              // a `.` right after a word: a sentence ends if a space follows
+        /// A sentence ends (a subset of the matcher's boundaries: `! ? ;`, line breaks, `. `, a `.`
+        /// not after a word, emoji): its bits move to `global`. Not inside a run of one-letter words,
+        /// which the matcher may join across it.
+        func endSentence() {
+            guard run.isEmpty else { return }
+            for c in 0..<count where masks[c] != 0 {
+                global[c] |= masks[c]
+                masks[c] = 0
+            }
+        }
         while true {
             var x: UInt8 = 0x20
             if i < n {
                 x = b[i]
                 if x < 0x80, (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 {
+                    pendingDot = false
                     if !inWord {
                         inWord = true
                         hashtag = pendingHash
@@ -618,7 +638,9 @@ struct CandidateScan {
                 default: break
                 }
                 if ignorable && inWord { return true }
+                if !ignorable, v >= 0x1F000 || (0x2600...0x27BF).contains(v) || v == 0x2026 { endSentence() }
             }
+            let wordJustEnded = inWord
             if inWord {
                 inWord = false
                 let word = start..<i
@@ -664,6 +686,15 @@ struct CandidateScan {
                 havePrev = true
             }
             if i >= n { break }
+            if x < 0x80 {
+                switch x {
+                case 0x21, 0x3F, 0x3B, 0x0A: endSentence()
+                case 0x2E: if wordJustEnded { pendingDot = true } else { endSentence() }
+                case 0x20: if pendingDot { endSentence() }
+                default: break
+                }
+                if x != 0x2E { pendingDot = false }
+            }
             i += width
             if ignorable { continue }
             pendingHash = x == 0x23
@@ -674,11 +705,14 @@ struct CandidateScan {
             let r = run
             if r.withUnsafeBufferPointer({ check($0.baseAddress!, 0..<$0.count) }) { return true }
         }
-        // Typos are resolved only when the exact words come close to a claim (as in `evaluate`).
-        guard !unknownEnds.isEmpty, filter.typosMayRun(masks) else { return false }
+        // Typos are resolved only when the exact words come close to a claim (as in `evaluate`, over
+        // the whole text); then the bits of all sentences count together, as before sentences were kept apart.
+        guard !unknownEnds.isEmpty else { return false }
+        for c in 0..<count { global[c] |= masks[c] }
+        guard filter.typosMayRun(global) else { return false }
         var from = 0
         for end in unknownEnds {
-            if filter.typos(unknown[from..<end], masks: masks) { return true }
+            if filter.typos(unknown[from..<end], masks: global) { return true }
             from = end
         }
         return false
