@@ -569,10 +569,8 @@ struct CandidateScan {
     let global: UnsafeMutablePointer<UInt64>
     let count: Int
     let cache = NormalizationCache.current
-    var scratch: [UInt8] = [], out: [UInt8] = [], ranges: [Range<Int>] = []
-    var run: [UInt8] = [], joined: [UInt8] = []
-    /// Words unknown to the vocabulary (5+ bytes), for typo resolution.
-    var unknown: [UInt8] = [], unknownEnds: [Int] = []
+    /// The calling thread's buffers, reused from text to text (no allocation per post).
+    let buf: ScanBuffers
 
     init(filter: CandidateFilter, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>,
          global: UnsafeMutablePointer<UInt64>, count: Int) {
@@ -581,8 +579,8 @@ struct CandidateScan {
         self.masks = masks
         self.global = global
         self.count = count
-        out.reserveCapacity(32)
-        ranges.reserveCapacity(4)
+        buf = cache.buffers
+        buf.reset()
     }
 
     /// True when the text `b` may make some claim a candidate; `f` (as long as `b`) receives folded bytes.
@@ -600,7 +598,7 @@ struct CandidateScan {
         /// not after a word, emoji): its bits move to `global`. Not inside a run of one-letter words,
         /// which the matcher may join across it.
         func endSentence() {
-            guard run.isEmpty else { return }
+            guard buf.run.isEmpty else { return }
             for c in 0..<count where masks[c] != 0 {
                 global[c] |= masks[c]
                 masks[c] = 0
@@ -673,10 +671,10 @@ struct CandidateScan {
                     if check(f, word) { return true }
                     if glued {
                         if prevIsSplitHashtag { return true }
-                        joined.removeAll(keepingCapacity: true)
-                        joined.append(contentsOf: UnsafeBufferPointer(start: f + prev.lowerBound, count: prev.count))
-                        joined.append(contentsOf: UnsafeBufferPointer(start: f + word.lowerBound, count: word.count))
-                        let j = joined
+                        buf.joined.removeAll(keepingCapacity: true)
+                        buf.joined.append(contentsOf: UnsafeBufferPointer(start: f + prev.lowerBound, count: prev.count))
+                        buf.joined.append(contentsOf: UnsafeBufferPointer(start: f + word.lowerBound, count: word.count))
+                        let j = buf.joined
                         if j.withUnsafeBufferPointer({ check($0.baseAddress!, 0..<$0.count) }) { return true }
                     }
                     if runStep(f, word) { return true }
@@ -701,18 +699,18 @@ struct CandidateScan {
             separators += 1
             separator = x < 0x80 ? x : 0
         }
-        if run.count >= 3 {
-            let r = run
+        if buf.run.count >= 3 {
+            let r = buf.run
             if r.withUnsafeBufferPointer({ check($0.baseAddress!, 0..<$0.count) }) { return true }
         }
         // Typos are resolved only when the exact words come close to a claim (as in `evaluate`, over
         // the whole text); then the bits of all sentences count together, as before sentences were kept apart.
-        guard !unknownEnds.isEmpty else { return false }
+        guard !buf.unknownEnds.isEmpty else { return false }
         for c in 0..<count { global[c] |= masks[c] }
         guard filter.typosMayRun(global) else { return false }
         var from = 0
-        for end in unknownEnds {
-            if filter.typos(unknown[from..<end], masks: global) { return true }
+        for end in buf.unknownEnds {
+            if filter.typos(buf.unknown[from..<end], masks: global) { return true }
             from = end
         }
         return false
@@ -722,20 +720,20 @@ struct CandidateScan {
     private mutating func check(_ f: UnsafePointer<UInt8>, _ r: Range<Int>) -> Bool {
         let w = UnsafeBufferPointer(start: f + r.lowerBound, count: r.count)
         let h = Normalizer.hash(w)
-        if let known = cache.feed(h, filter, vocabulary, masks, unknown: &unknown, &unknownEnds) { return known }
-        out.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: w)
-        Normalizer.normalize(&scratch, into: &out, &ranges)
-        cache.insert(h, out, ranges)
-        for p in ranges {
-            switch filter.feed(out[p], vocabulary: vocabulary, masks: masks) {
+        if let known = cache.feed(h, filter, vocabulary, masks, unknown: &buf.unknown, &buf.unknownEnds) { return known }
+        buf.out.removeAll(keepingCapacity: true)
+        buf.ranges.removeAll(keepingCapacity: true)
+        buf.scratch.removeAll(keepingCapacity: true)
+        buf.scratch.append(contentsOf: w)
+        Normalizer.normalize(&buf.scratch, into: &buf.out, &buf.ranges)
+        cache.insert(h, buf.out, buf.ranges)
+        for p in buf.ranges {
+            switch filter.feed(buf.out[p], vocabulary: vocabulary, masks: masks) {
             case .candidate: return true
             case .nothing: break
             case .unknown:
-                unknown.append(contentsOf: out[p])
-                unknownEnds.append(unknown.count)
+                buf.unknown.append(contentsOf: buf.out[p])
+                buf.unknownEnds.append(buf.unknown.count)
             }
         }
         return false
@@ -743,10 +741,10 @@ struct CandidateScan {
 
     /// One word of the stream (a hashtag piece or a plain word): runs of one-letter words are joined.
     private mutating func runStep(_ f: UnsafePointer<UInt8>, _ r: Range<Int>) -> Bool {
-        if r.count == 1 { run.append(f[r.lowerBound]); return false }
-        guard run.count >= 3 else { run.removeAll(keepingCapacity: true); return false }
-        let joinedRun = run
-        run.removeAll(keepingCapacity: true)
+        if r.count == 1 { buf.run.append(f[r.lowerBound]); return false }
+        guard buf.run.count >= 3 else { buf.run.removeAll(keepingCapacity: true); return false }
+        let joinedRun = buf.run
+        buf.run.removeAll(keepingCapacity: true)
         return joinedRun.withUnsafeBufferPointer { check($0.baseAddress!, 0..<$0.count) }
     }
 }
@@ -895,7 +893,28 @@ struct PostTokens {
 /// A per-thread memo of word normalisation (folded word → normalised words), so frequent words
 /// are normalised once per thread. Normalisation does not depend on the corpus, so one cache
 /// serves every matcher; it is emptied when it grows past a few megabytes.
+/// Buffers ``CandidateScan`` fills while it reads one text; one set per thread.
+final class ScanBuffers {
+    var scratch: [UInt8] = [], out: [UInt8] = [], ranges: [Range<Int>] = []
+    var run: [UInt8] = [], joined: [UInt8] = []
+    /// Words unknown to the vocabulary (5+ bytes), for typo resolution.
+    var unknown: [UInt8] = [], unknownEnds: [Int] = []
+
+    /// Empties every buffer, keeping its capacity.
+    func reset() {
+        scratch.removeAll(keepingCapacity: true)
+        out.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        run.removeAll(keepingCapacity: true)
+        joined.removeAll(keepingCapacity: true)
+        unknown.removeAll(keepingCapacity: true)
+        unknownEnds.removeAll(keepingCapacity: true)
+    }
+}
+
 final class NormalizationCache {
+    /// Scratch buffers of the prefilter on this thread.
+    let buffers = ScanBuffers()
     private var index = GrowableHashTable()
     /// Per entry: its first output in `outStart` and the number of outputs.
     private var entryFirst: [Int32] = []
