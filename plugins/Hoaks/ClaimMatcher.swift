@@ -439,6 +439,17 @@ struct CandidateFilter: Sendable {
     private let typoStart: [Int32]
     /// Entries (into `entryStart`) of the trigger words a typo could stand for.
     private let typoEntries: [Int32]
+    /// Sentence-level entries, one per key alternative by its LAST word: hits `sClaim`/`sBits` in
+    /// `sStart[e]..<sStart[e+1]`, each with the hashes of the words that must come right before it
+    /// (`sPrev[sPrevStart[k]..<sPrevStart[k+1]]`), so `karena pilih` needs `karena` before `pilih`.
+    private let sIndex: HashTable
+    private let sStart: [Int32]
+    private let sClaim: [Int32]
+    private let sBits: [UInt64]
+    private let sPrevStart: [Int32]
+    private let sPrev: [UInt64]
+    /// Words the matcher splits into parts (`kotakkosong`): after one, adjacency is not checked.
+    private let compoundWords: HashTable
 
     init(keys: [[[[Int32]]]], keyIndex: [[(claim: Int32, group: Int16)]], keyless: [[Int32]],
          variantClaim: [Int32], tokenBytes: [[UInt8]], vocabulary: [UInt64: Int32], compounds: [UInt64: [[UInt8]]]) {
@@ -501,6 +512,78 @@ struct CandidateFilter: Sendable {
         typoWhole = table(whole)
         typoStart = tStarts
         typoEntries = tEntries
+
+        // Sentence level: every key alternative by its last word, with the words before it.
+        var sByHash: [UInt64: [(claim: Int32, bits: UInt64, prev: [UInt64])]] = [:]
+        for (ci, groups) in keys.enumerated() {
+            for (gi, group) in groups.enumerated() {
+                for alt in group {
+                    let hs = alt.map { Normalizer.hash(tokenBytes[Int($0)]) }
+                    guard let last = hs.last else { continue }
+                    sByHash[last, default: []].append((Int32(ci), UInt64(1) << UInt64(gi & 63), Array(hs.dropLast())))
+                }
+            }
+        }
+        for t in keyless.indices {
+            for v in keyless[t] { sByHash[Normalizer.hash(tokenBytes[t]), default: []].append((variantClaim[Int(v)], 1, [])) }
+        }
+        let plain = sByHash
+        var compoundSet: [UInt64: Int32] = [:]
+        for (h, parts) in compounds {
+            compoundSet[h] = 1
+            // A compound stands for its parts: their hits apply whatever comes before.
+            for p in parts {
+                for e in plain[Normalizer.hash(p)] ?? [] { sByHash[h, default: []].append((e.claim, e.bits, [])) }
+            }
+        }
+        sByHash[Normalizer.hash(Array("puluh".utf8)), default: []].append((-1, 0, []))
+        var sIdx: [UInt64: Int32] = [:]
+        var sStarts: [Int32] = [0], sClaims: [Int32] = [], sBitsOut: [UInt64] = [], prevStarts: [Int32] = [0], prevs: [UInt64] = []
+        for (h, list) in sByHash.sorted(by: { $0.key < $1.key }) {
+            sIdx[h] = Int32(sStarts.count - 1)
+            for e in list {
+                sClaims.append(e.claim)
+                sBitsOut.append(e.bits)
+                prevs += e.prev
+                prevStarts.append(Int32(prevs.count))
+            }
+            sStarts.append(Int32(sClaims.count))
+        }
+        sIndex = HashTable(sIdx)
+        sStart = sStarts
+        sClaim = sClaims
+        sBits = sBitsOut
+        sPrevStart = prevStarts
+        sPrev = prevs
+        compoundWords = HashTable(compoundSet)
+    }
+
+    /// Applies sentence-level entry `e` to the sentence's `masks`, checking each phrase's words
+    /// before it against `ring`; true when a claim has all its key groups in this sentence.
+    @inline(__always) private func applySentence(_ e: Int, _ masks: UnsafeMutablePointer<UInt64>, _ ring: PhraseRing) -> Bool {
+        for k in Int(sStart[e])..<Int(sStart[e + 1]) {
+            let c = Int(sClaim[k])
+            if c < 0 { return true }
+            let p0 = Int(sPrevStart[k]), p1 = Int(sPrevStart[k + 1])
+            if p1 > p0, !ring.matches(sPrev, p0..<p1) { continue }
+            masks[c] |= sBits[k]
+            if masks[c] == fullMasks[c] { return true }
+        }
+        return false
+    }
+
+    /// Records one normalised word: word-level bits in `words` (for the typo step), and — with
+    /// adjacency checked — sentence-level bits in `sentence`; `.candidate` when the sentence holds
+    /// every key group of a claim (or the post must go to the matcher).
+    @inline(__always) func feed(hash h: UInt64, length: Int, vocabulary: HashTable, sentence: UnsafeMutablePointer<UInt64>,
+                                words: UnsafeMutablePointer<UInt64>, ring: inout PhraseRing) -> Fed {
+        let e = index.get(h)
+        if let e { _ = apply(Int(e), words) }
+        if compoundWords.contains(h) { ring.loose = true }
+        if let se = sIndex.get(h), applySentence(Int(se), sentence, ring) { return .candidate }
+        ring.push(h)
+        if e != nil { return .nothing }
+        return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
     }
 
     /// Applies entry `e` to `masks`; true when it completes a claim or asks for the matcher.
@@ -557,6 +640,38 @@ struct CandidateFilter: Sendable {
     }
 }
 
+/// The last words of the current sentence, to check that a key phrase's words come in a row.
+///
+/// `loose` (after a joined run, a glued pair, a hashtag or a compound, whose order in the matcher
+/// may differ) lets every phrase through: the prefilter may say "maybe", never a wrong "no".
+struct PhraseRing {
+    private var h0: UInt64 = 0, h1: UInt64 = 0, h2: UInt64 = 0, h3: UInt64 = 0
+    private var count = 0
+    var loose = false
+
+    mutating func push(_ h: UInt64) {
+        h3 = h2; h2 = h1; h1 = h0; h0 = h
+        count += 1
+    }
+
+    mutating func reset() {
+        count = 0
+        loose = false
+    }
+
+    /// True when the words just before the current one are `prev[r]` (in order), or when loose.
+    func matches(_ prev: [UInt64], _ r: Range<Int>) -> Bool {
+        if loose || r.count > 4 { return true }
+        guard count >= r.count else { return false }
+        // prev[r.upperBound - 1] is the word right before: h0.
+        for (k, i) in r.reversed().enumerated() {
+            let got: UInt64 = k == 0 ? h0 : (k == 1 ? h1 : (k == 2 ? h2 : h3))
+            if got != prev[i] { return false }
+        }
+        return true
+    }
+}
+
 /// One pass of ``ClaimMatcher/mayMatch(_:)`` over a text's UTF-8 bytes (word splitting as in
 /// ``RawWords``, for ASCII words).
 struct CandidateScan {
@@ -565,12 +680,15 @@ struct CandidateScan {
     /// Key-group bits of the current sentence: a claim is a candidate only when one sentence holds
     /// all its key groups, as ``ClaimMatcher/evaluate`` requires.
     let masks: UnsafeMutablePointer<UInt64>
-    /// The bits of the sentences before, for the typo step (which, like the matcher, looks at the whole text).
+    /// Word-level bits of the whole text (no sentences, no adjacency), for the typo step, which —
+    /// like the matcher's — looks at the whole text.
     let global: UnsafeMutablePointer<UInt64>
     let count: Int
     let cache = NormalizationCache.current
     /// The calling thread's buffers, reused from text to text (no allocation per post).
     let buf: ScanBuffers
+    /// The last words of the current sentence.
+    var ring = PhraseRing()
 
     init(filter: CandidateFilter, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>,
          global: UnsafeMutablePointer<UInt64>, count: Int) {
@@ -594,16 +712,6 @@ struct CandidateScan {
         var separators = 0                  // separator scalars since the last word ended
         var separator: UInt8 = 0            // the last one when ASCII, else 0
         var pendingDot = false              // a `.` right after a word: a sentence ends if a space follows
-        /// A sentence ends (a subset of the matcher's boundaries: `! ? ;`, line breaks, `. `, a `.`
-        /// not after a word, emoji): its bits move to `global`. Not inside a run of one-letter words,
-        /// which the matcher may join across it.
-        func endSentence() {
-            guard buf.run.isEmpty else { return }
-            for c in 0..<count where masks[c] != 0 {
-                global[c] |= masks[c]
-                masks[c] = 0
-            }
-        }
         while true {
             var x: UInt8 = 0x20
             if i < n {
@@ -646,6 +754,9 @@ struct CandidateScan {
                     && (separator == 0x2E || separator == 0x2D || separator == 0x5F || separator == 0x2A)
                 separators = 0
                 separator = 0
+                // A hashtag, or a word after one-letter words the matcher may join (`s e r a n g a n fajar`):
+                // word order may differ from the matcher's, so phrases are not checked from here on.
+                if hashtag || !buf.run.isEmpty || word.count == 1 { ring.loose = true }
                 if hashtag, word.count > 1 {
                     // Pieces at lower→upper and letter↔digit boundaries (RawWords.splitHashtag).
                     @inline(__always) func kind(_ c: UInt8) -> Int { c &- 0x30 < 10 ? 0 : (c &- 0x41 < 26 ? 1 : 2) }
@@ -671,6 +782,7 @@ struct CandidateScan {
                     if check(f, word) { return true }
                     if glued {
                         if prevIsSplitHashtag { return true }
+                        ring.loose = true
                         buf.joined.removeAll(keepingCapacity: true)
                         buf.joined.append(contentsOf: UnsafeBufferPointer(start: f + prev.lowerBound, count: prev.count))
                         buf.joined.append(contentsOf: UnsafeBufferPointer(start: f + word.lowerBound, count: word.count))
@@ -700,13 +812,13 @@ struct CandidateScan {
             separator = x < 0x80 ? x : 0
         }
         if buf.run.count >= 3 {
+            ring.loose = true
             let r = buf.run
             if r.withUnsafeBufferPointer({ check($0.baseAddress!, 0..<$0.count) }) { return true }
         }
         // Typos are resolved only when the exact words come close to a claim (as in `evaluate`, over
         // the whole text); then the bits of all sentences count together, as before sentences were kept apart.
         guard !buf.unknownEnds.isEmpty else { return false }
-        for c in 0..<count { global[c] |= masks[c] }
         guard filter.typosMayRun(global) else { return false }
         var from = 0
         for end in buf.unknownEnds {
@@ -716,11 +828,20 @@ struct CandidateScan {
         return false
     }
 
+    /// A sentence ends (a subset of the matcher's boundaries: `! ? ;`, line breaks, `. `, a `.`
+    /// not after a word, emoji): its bits are cleared. Not inside a run of one-letter words, which
+    /// the matcher may join across it.
+    private mutating func endSentence() {
+        guard buf.run.isEmpty else { return }
+        for c in 0..<count where masks[c] != 0 { masks[c] = 0 }
+        ring.reset()
+    }
+
     /// One raw (folded) word `f[r]`: its normalised words go into `masks`.
     private mutating func check(_ f: UnsafePointer<UInt8>, _ r: Range<Int>) -> Bool {
         let w = UnsafeBufferPointer(start: f + r.lowerBound, count: r.count)
         let h = Normalizer.hash(w)
-        if let known = cache.feed(h, filter, vocabulary, masks, unknown: &buf.unknown, &buf.unknownEnds) { return known }
+        if let known = cache.feed(h, filter, vocabulary, masks, words: global, ring: &ring, unknown: &buf.unknown, &buf.unknownEnds) { return known }
         buf.out.removeAll(keepingCapacity: true)
         buf.ranges.removeAll(keepingCapacity: true)
         buf.scratch.removeAll(keepingCapacity: true)
@@ -728,7 +849,7 @@ struct CandidateScan {
         Normalizer.normalize(&buf.scratch, into: &buf.out, &buf.ranges)
         cache.insert(h, buf.out, buf.ranges)
         for p in buf.ranges {
-            switch filter.feed(buf.out[p], vocabulary: vocabulary, masks: masks) {
+            switch filter.feed(hash: Normalizer.hash(buf.out[p]), length: p.count, vocabulary: vocabulary, sentence: masks, words: global, ring: &ring) {
             case .candidate: return true
             case .nothing: break
             case .unknown:
@@ -745,6 +866,7 @@ struct CandidateScan {
         guard buf.run.count >= 3 else { buf.run.removeAll(keepingCapacity: true); return false }
         let joinedRun = buf.run
         buf.run.removeAll(keepingCapacity: true)
+        ring.loose = true
         return joinedRun.withUnsafeBufferPointer { check($0.baseAddress!, 0..<$0.count) }
     }
 }
@@ -957,12 +1079,13 @@ final class NormalizationCache {
     /// Feeds the outputs of the cached word with hash `h` to `filter` (see ``CandidateScan``);
     /// nil when it is not cached.
     @inline(__always) func feed(_ h: UInt64, _ filter: CandidateFilter, _ vocabulary: HashTable, _ masks: UnsafeMutablePointer<UInt64>,
+                                words: UnsafeMutablePointer<UInt64>, ring: inout PhraseRing,
                                 unknown: inout [UInt8], _ unknownEnds: inout [Int]) -> Bool? {
         guard let e = index[h] else { return nil }
         let first = Int(entryFirst[Int(e)])
         for k in first..<(first + Int(entryCount[Int(e)])) {
             let length = Int(outEnd[k] - outStart[k])
-            switch filter.feed(hash: outHash[k], length: length, vocabulary: vocabulary, masks: masks) {
+            switch filter.feed(hash: outHash[k], length: length, vocabulary: vocabulary, sentence: masks, words: words, ring: &ring) {
             case .candidate: return true
             case .nothing: break
             case .unknown:
