@@ -424,7 +424,7 @@ final class ClaimMatcher: Sendable {
 /// Conservative by construction: when the exact words bring some claim within one key group (the
 /// matcher then resolves typos), a word unknown to the vocabulary (5+ bytes) counts for every
 /// trigger word one edit away; `puluh` (spoken numbers) sends the post to the matcher.
-struct CandidateFilter: Sendable {
+final class CandidateFilter: Sendable {
     /// Normalised word hash → entry (its hits are `hitClaim`/`hitBits` in `entryStart[e]..<entryStart[e+1]`).
     private let index: HashTable
     private let entryStart: [Int32]
