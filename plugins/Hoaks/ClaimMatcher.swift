@@ -442,14 +442,18 @@ final class CandidateFilter: Sendable {
     /// Sentence-level entries, one per key alternative by its LAST word: hits `sClaim`/`sBits` in
     /// `sStart[e]..<sStart[e+1]`, each with the hashes of the words that must come right before it
     /// (`sPrev[sPrevStart[k]..<sPrevStart[k+1]]`), so `karena pilih` needs `karena` before `pilih`.
-    private let sIndex: HashTable
     private let sStart: [Int32]
     private let sClaim: [Int32]
     private let sBits: [UInt64]
     private let sPrevStart: [Int32]
     private let sPrev: [UInt64]
-    /// Words the matcher splits into parts (`kotakkosong`): after one, adjacency is not checked.
-    private let compoundWords: HashTable
+    /// One lookup per word: word hash → slot; per slot the word-level entry, the sentence-level
+    /// entry (-1: none) and whether the word is a compound the matcher splits into parts
+    /// (`kotakkosong`: after one, adjacency is not checked).
+    private let slots: HashTable
+    private let slotWord: [Int32]
+    private let slotSentence: [Int32]
+    private let slotCompound: [Bool]
 
     init(keys: [[[[Int32]]]], keyIndex: [[(claim: Int32, group: Int16)]], keyless: [[Int32]],
          variantClaim: [Int32], tokenBytes: [[UInt8]], vocabulary: [UInt64: Int32], compounds: [UInt64: [[UInt8]]]) {
@@ -549,13 +553,23 @@ final class CandidateFilter: Sendable {
             }
             sStarts.append(Int32(sClaims.count))
         }
-        sIndex = HashTable(sIdx)
         sStart = sStarts
         sClaim = sClaims
         sBits = sBitsOut
         sPrevStart = prevStarts
         sPrev = prevs
-        compoundWords = HashTable(compoundSet)
+        var slotOf: [UInt64: Int32] = [:]
+        var sw: [Int32] = [], ss: [Int32] = [], sc: [Bool] = []
+        for h in Set(index.keys).union(sIdx.keys).union(compoundSet.keys).sorted() {
+            slotOf[h] = Int32(sw.count)
+            sw.append(index[h] ?? -1)
+            ss.append(sIdx[h] ?? -1)
+            sc.append(compoundSet[h] != nil)
+        }
+        slots = HashTable(slotOf)
+        slotWord = sw
+        slotSentence = ss
+        slotCompound = sc
     }
 
     /// Applies sentence-level entry `e` to the sentence's `masks`, checking each phrase's words
@@ -577,12 +591,16 @@ final class CandidateFilter: Sendable {
     /// every key group of a claim (or the post must go to the matcher).
     @inline(__always) func feed(hash h: UInt64, length: Int, vocabulary: HashTable, sentence: UnsafeMutablePointer<UInt64>,
                                 words: UnsafeMutablePointer<UInt64>, ring: inout PhraseRing) -> Fed {
-        let e = index.get(h)
-        if let e { _ = apply(Int(e), words) }
-        if compoundWords.contains(h) { ring.loose = true }
-        if let se = sIndex.get(h), applySentence(Int(se), sentence, ring) { return .candidate }
+        guard let slot = slots.get(h) else {
+            ring.push(h)
+            return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
+        }
+        let e = Int(slotWord[Int(slot)]), se = Int(slotSentence[Int(slot)])
+        if e >= 0 { _ = apply(e, words) }
+        if slotCompound[Int(slot)] { ring.loose = true }
+        if se >= 0, applySentence(se, sentence, ring) { return .candidate }
         ring.push(h)
-        if e != nil { return .nothing }
+        if e >= 0 { return .nothing }
         return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
     }
 
