@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "JagaImportTests", dependencies: ["JagaImport"]),
         .testTarget(name: "JagaQueryTests", dependencies: ["JagaQuery", "RulePack"], exclude: ["Golden"]),
         .testTarget(name: "JagaTerminalTests", dependencies: ["JagaTerminal"]),
-        .testTarget(name: "JagaCLITests", dependencies: ["jaga"]),
+        .testTarget(name: "JagaCLITests", dependencies: ["jaga"], exclude: ["Golden"]),
         .testTarget(name: "JagaPluginsTests", dependencies: ["JagaPlugins", "KeywordList"]),
         .testTarget(name: "RulePackTests", dependencies: ["RulePack", "JagaCalendar"], path: "Tests/RulePackTests"),
         .testTarget(name: "HoaksTests", dependencies: ["Hoaks", "JagaPlugins"], path: "Tests/HoaksTests"),

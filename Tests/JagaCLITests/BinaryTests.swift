@@ -216,4 +216,19 @@ import Testing
         #expect(bad.stderr.contains("bad.yaml:5:5"), "\(bad.stderr)")
         #expect(bad.stderr.contains("did you mean 'from'"))
     }
+
+    /// Golden: `Golden/pilkada.jaga` through the binary must print exactly `Golden/pilkada.out`
+    /// (`JAGA_UPDATE_GOLDEN=1` rewrites it after a deliberate change; review the diff).
+    @Test func pilkadaCheckersGolden() throws {
+        let dir = BinaryRunner.root.appendingPathComponent("Tests/JagaCLITests/Golden")
+        let ws = try BinaryRunner.tempDir()
+        let r = try BinaryRunner.run(["run", dir.appendingPathComponent("pilkada.jaga").path], env: ["JAGA_WORKSPACE": ws.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let golden = dir.appendingPathComponent("pilkada.out")
+        if ProcessInfo.processInfo.environment["JAGA_UPDATE_GOLDEN"] == "1" {
+            try r.stdout.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(r.stdout == expected)
+    }
 }

@@ -44,6 +44,10 @@ struct PolitikUangLogic: RuleLogic {
             let sumForVote = h.has(.amount) && (ballot != nil || a.hit([.voteVerb], in: h.sentence) != nil)
             guard exchange != nil || strong || sumForVote else { continue }
             var evidence = [a.span(h)]
+            // The sum itself ("100rb") when the benefit named is another word ("transfer").
+            if !h.has(.amount), let sum = a.hits.first(where: { $0.has(.amount) && $0.has(.money) && around.contains($0.sentence) }) {
+                evidence.append(a.span(sum))
+            }
             if let link { evidence.append(a.span(link)) } else if let b = ballot { evidence.append(a.span(b, b)) }
             if let exchange, exchange.first != h.first { evidence.append(a.span(exchange)) }
             return Judgement(evidence: evidence,

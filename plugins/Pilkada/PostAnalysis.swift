@@ -68,6 +68,7 @@ public final class PostAnalysis: @unchecked Sendable {
         var sentence = 0
         var normal: [NormalToken] = []
         var percents: [Int] = []
+        var decimals = Set<Int>()
         for (field, value) in [(UInt8(0), item.text), (UInt8(1), item.transcript ?? "")] where !value.isEmpty {
             var copy = value
             copy.withUTF8 { bytes in
@@ -78,7 +79,10 @@ public final class PostAnalysis: @unchecked Sendable {
                     // A sentence ends at . ! ? ; or a line break between two words.
                     var boundary = false
                     if t.range.lowerBound > previousEnd {
-                        if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd { percents.append(last) }
+                        if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd {
+                            percents.append(last)
+                            if Self.decimalBefore(last, tokens, bytes) { decimals.insert(last) }
+                        }
                         for i in previousEnd..<t.range.lowerBound {
                             let b = bytes[i]
                             if b == 0x3F { questions.insert(sentence) }
@@ -94,7 +98,10 @@ public final class PostAnalysis: @unchecked Sendable {
                     previousEnd = max(previousEnd, t.range.upperBound)
                 }
                 if previousEnd < bytes.count {
-                    if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd { percents.append(last) }
+                    if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd {
+                        percents.append(last)
+                        if Self.decimalBefore(last, tokens, bytes) { decimals.insert(last) }
+                    }
                     for i in previousEnd..<bytes.count {
                         if bytes[i] == 0x3F { questions.insert(sentence) }
                         if bytes[i] == 0x21 { exclamations.insert(sentence) }
@@ -106,7 +113,11 @@ public final class PostAnalysis: @unchecked Sendable {
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
         stanceBox = StanceBox(tokens: normal, text: item.text)
         match(lexicon)
-        for i in percents { addHit(Hit(cues: Cue.percent.bit | Cue.result.bit, first: i, last: i, sentence: tokens[i].sentence)) }
+        for i in percents {
+            // `52,3%`: the whole decimal number is the evidence.
+            let decimal = decimals.contains(i)
+            addHit(Hit(cues: Cue.percent.bit | Cue.result.bit, first: decimal ? i - 1 : i, last: i, sentence: tokens[i].sentence))
+        }
         findAmounts()
         findBallots()
     }
@@ -260,8 +271,16 @@ public final class PostAnalysis: @unchecked Sendable {
 
     static let viaUrut: WordSet = ["urut", "urutan", "nomor", "no"]
 
+    /// True when token `i` is the fraction of a decimal number (`52,3`: a number, one `,` or `.`, this).
+    static func decimalBefore(_ i: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .number, tokens[i - 1].field == tokens[i].field,
+              tokens[i - 1].end + 1 == tokens[i].start, tokens[i].start > 0 else { return false }
+        let sep = bytes[tokens[i].start - 1]
+        return sep == 0x2C || sep == 0x2E
+    }
+
     /// True when token `i` is a percentage (`48%`).
-    func percents(at i: Int) -> Bool { hits.contains { $0.first == i && $0.has(.percent) } }
+    func percents(at i: Int) -> Bool { hits.contains { $0.first <= i && i <= $0.last && $0.has(.percent) } }
 
     /// True when a capitalised name stands within `window` words before a percentage or
     /// percent word (`Cak Imron 48,2%`, `Pak Obet 52 persen`): results about a person.

@@ -75,7 +75,7 @@ struct SurveiMasaTenangLogic: RuleLogic {
             guard resultHere else { continue }
             if a.questions.contains(s), !a.sentence(s, has: [.percent]) { continue }
             var evidence = [a.span(h)]
-            if let r = a.hit([.percent, .result], in: s) ?? a.hit([.percent, .result], in: s + 1) { evidence.append(a.span(r)) }
+            if let r = a.hit([.percent], in: s) ?? a.hit([.result], in: s) ?? a.hit([.percent, .result], in: s + 1) { evidence.append(a.span(r)) }
             return Judgement(evidence: evidence,
                              reason: "Survey results shared at \(TimeFacts.localString(context)), inside the quiet period when publishing them is not allowed.",
                              score: 0.8, details: TimeFacts.details(context, calendar: facts.calendar, period: period.name))
@@ -101,7 +101,7 @@ struct HitungCepatDiniLogic: RuleLogic {
             guard result else { continue }
             if a.questions.contains(s), !a.sentence(s, has: [.percent]) { continue }
             var evidence = [a.span(h)]
-            if let r = a.hit([.percent, .result], in: s) ?? a.hit([.percent, .result], in: s + 1) { evidence.append(a.span(r)) }
+            if let r = a.hit([.percent], in: s) ?? a.hit([.result], in: s) ?? a.hit([.percent, .result], in: s + 1) { evidence.append(a.span(r)) }
             var d = TimeFacts.details(context, calendar: facts.calendar, period: voting.name)
             let wib = context.localTime.inOffset(IndonesianTimeZone.wib.offsetSeconds).civil
             d["wib_time"] = .string("\(wib.dateString) \(wib.timeString.prefix(5)) WIB")
