@@ -373,11 +373,12 @@ final class ClaimMatcher: Sendable {
         let count = max(1, filter.fullMasks.count)
         let filter = self.filter, vocabulary = lexicon.vocabulary
         return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { masks -> Bool in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * count) { masks -> Bool in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { folded -> Bool in
                     guard let m = masks.baseAddress, let f = folded.baseAddress else { return true }
-                    m.initialize(repeating: 0, count: 2 * count)
-                    var scan = CandidateScan(filter: filter, vocabulary: vocabulary, masks: m, global: m + count, count: count)
+                    m.initialize(repeating: 0, count: 3 * count)
+                    var scan = CandidateScan(filter: filter, vocabulary: vocabulary, masks: m, global: m + count,
+                                             sentenceWords: m + 2 * count, count: count)
                     return scan.run(b, f)
                 }
             }
@@ -698,9 +699,11 @@ struct CandidateScan {
     /// Key-group bits of the current sentence: a claim is a candidate only when one sentence holds
     /// all its key groups, as ``ClaimMatcher/evaluate`` requires.
     let masks: UnsafeMutablePointer<UInt64>
-    /// Word-level bits of the whole text (no sentences, no adjacency), for the typo step, which —
-    /// like the matcher's — looks at the whole text.
+    /// Word-level bits of the whole text (no sentences, no adjacency): whether typos are resolved
+    /// is decided on them, as the matcher decides it on the whole post.
     let global: UnsafeMutablePointer<UInt64>
+    /// Word-level bits of the current sentence: what typo-resolved words may complete.
+    let sentenceWords: UnsafeMutablePointer<UInt64>
     let count: Int
     let cache = NormalizationCache.current
     /// The calling thread's buffers, reused from text to text (no allocation per post).
@@ -709,11 +712,12 @@ struct CandidateScan {
     var ring = PhraseRing()
 
     init(filter: CandidateFilter, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>,
-         global: UnsafeMutablePointer<UInt64>, count: Int) {
+         global: UnsafeMutablePointer<UInt64>, sentenceWords: UnsafeMutablePointer<UInt64>, count: Int) {
         self.filter = filter
         self.vocabulary = vocabulary
         self.masks = masks
         self.global = global
+        self.sentenceWords = sentenceWords
         self.count = count
         buf = cache.buffers
         buf.reset()
@@ -836,12 +840,19 @@ struct CandidateScan {
         }
         // Typos are resolved only when the exact words come close to a claim (as in `evaluate`, over
         // the whole text); then the bits of all sentences count together, as before sentences were kept apart.
+        closeSentenceWords()
         guard !buf.unknownEnds.isEmpty else { return false }
         guard filter.typosMayRun(global) else { return false }
-        var from = 0
-        for end in buf.unknownEnds {
-            if filter.typos(buf.unknown[from..<end], masks: global) { return true }
-            from = end
+        // Each sentence with unknown words: can its typos complete a claim there?
+        var word = 0, from = 0
+        for (k, end) in buf.snapshotEnds.enumerated() {
+            for c in 0..<count { sentenceWords[c] = buf.snapshots[k * count + c] }
+            while word < end {
+                let stop = buf.unknownEnds[word]
+                if filter.typos(buf.unknown[from..<stop], masks: sentenceWords) { return true }
+                from = stop
+                word += 1
+            }
         }
         return false
     }
@@ -851,15 +862,29 @@ struct CandidateScan {
     /// the matcher may join across it.
     private mutating func endSentence() {
         guard buf.run.isEmpty else { return }
+        closeSentenceWords()
         for c in 0..<count where masks[c] != 0 { masks[c] = 0 }
         ring.reset()
+    }
+
+    /// Keeps the word-level bits of a sentence that has unknown words (for the typo step) and
+    /// adds them to the whole text's.
+    private mutating func closeSentenceWords() {
+        if buf.unknownEnds.count > (buf.snapshotEnds.last ?? 0) {
+            buf.snapshots.append(contentsOf: UnsafeBufferPointer(start: sentenceWords, count: count))
+            buf.snapshotEnds.append(buf.unknownEnds.count)
+        }
+        for c in 0..<count where sentenceWords[c] != 0 {
+            global[c] |= sentenceWords[c]
+            sentenceWords[c] = 0
+        }
     }
 
     /// One raw (folded) word `f[r]`: its normalised words go into `masks`.
     private mutating func check(_ f: UnsafePointer<UInt8>, _ r: Range<Int>) -> Bool {
         let w = UnsafeBufferPointer(start: f + r.lowerBound, count: r.count)
         let h = Normalizer.hash(w)
-        if let known = cache.feed(h, filter, vocabulary, masks, words: global, ring: &ring, unknown: &buf.unknown, &buf.unknownEnds) { return known }
+        if let known = cache.feed(h, filter, vocabulary, masks, words: sentenceWords, ring: &ring, unknown: &buf.unknown, &buf.unknownEnds) { return known }
         buf.out.removeAll(keepingCapacity: true)
         buf.ranges.removeAll(keepingCapacity: true)
         buf.scratch.removeAll(keepingCapacity: true)
@@ -867,7 +892,7 @@ struct CandidateScan {
         Normalizer.normalize(&buf.scratch, into: &buf.out, &buf.ranges)
         cache.insert(h, buf.out, buf.ranges)
         for p in buf.ranges {
-            switch filter.feed(hash: Normalizer.hash(buf.out[p]), length: p.count, vocabulary: vocabulary, sentence: masks, words: global, ring: &ring) {
+            switch filter.feed(hash: Normalizer.hash(buf.out[p]), length: p.count, vocabulary: vocabulary, sentence: masks, words: sentenceWords, ring: &ring) {
             case .candidate: return true
             case .nothing: break
             case .unknown:
@@ -1039,9 +1064,14 @@ final class ScanBuffers {
     var run: [UInt8] = [], joined: [UInt8] = []
     /// Words unknown to the vocabulary (5+ bytes), for typo resolution.
     var unknown: [UInt8] = [], unknownEnds: [Int] = []
+    /// Per sentence with unknown words: its word-level bits (`count` words each) and the end of
+    /// its unknown words in `unknownEnds`.
+    var snapshots: [UInt64] = [], snapshotEnds: [Int] = []
 
     /// Empties every buffer, keeping its capacity.
     func reset() {
+        snapshots.removeAll(keepingCapacity: true)
+        snapshotEnds.removeAll(keepingCapacity: true)
         scratch.removeAll(keepingCapacity: true)
         out.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)
