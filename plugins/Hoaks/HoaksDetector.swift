@@ -51,17 +51,17 @@ public final class HoaksDetector: ItemDetector, @unchecked Sendable {
         var minTokens: Int
     }
 
-    private let lock = NSLock()
-    private var state: State
+    /// Read on every post without a lock; replaced by `configure`.
+    private let state: PublishedValue<State>
 
     /// A detector with the built-in corpus and default parameters.
     public init() {
-        state = State(corpus: .builtIn, matcher: ClaimMatcher(claims: ClaimCorpus.builtIn.claims),
-                      threshold: Self.defaultThreshold, minTokens: 3)
+        state = PublishedValue(State(corpus: .builtIn, matcher: ClaimMatcher(claims: ClaimCorpus.builtIn.claims),
+                                     threshold: Self.defaultThreshold, minTokens: 3))
     }
 
     /// The corpus in force: built-in claims merged with the `claims_file` ones.
-    public var corpus: ClaimCorpus { lock.withLock { state.corpus } }
+    public var corpus: ClaimCorpus { state.value.corpus }
 
     /// Applies `threshold`, `min_tokens` and `claims_file` (read and indexed again on every call).
     public func configure(_ parameters: PluginParameters) throws {
@@ -75,15 +75,15 @@ public final class HoaksDetector: ItemDetector, @unchecked Sendable {
                 throw PluginError("claims_file: \(error.description)")
             }
         }
-        let old = lock.withLock { state }
+        let old = state.value
         let matcher = old.corpus == corpus ? old.matcher : ClaimMatcher(claims: corpus.claims)
         let built = State(corpus: corpus, matcher: matcher, threshold: threshold, minTokens: max(1, minTokens))
-        lock.withLock { state = built }
+        state.publish(built)
     }
 
     /// One finding per claim the post's text or transcript repeats (best field kept per claim).
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
-        let s = lock.withLock { state }
+        let s = state.value
         var best: [Int: (ClaimMatcher.Match, String)] = [:]
         func add(_ value: String, _ field: String) {
             guard !value.isEmpty else { return }

@@ -31,14 +31,14 @@ public final class KeywordListPlugin: ItemDetector, @unchecked Sendable {
     )
 
     /// The watch list in force, replaced as a whole by `configure`.
-    private var queries: [PhraseQuery] = []
-    private let lock = NSLock()
+    /// Read on every post without a lock; replaced by `configure`.
+    private let queries = PublishedValue<[PhraseQuery]>([])
 
     /// Makes an unconfigured plugin (it finds nothing until `words` or `file` is set).
     public init() {}
 
     /// The watch list in force (folded phrases), for `describe` and tests.
-    public var watchList: [String] { lock.withLock { queries.map(\.phrase) } }
+    public var watchList: [String] { queries.value.map(\.phrase) }
 
     /// Builds the watch list from `words` and `file`; throws when the file cannot be read.
     public func configure(_ parameters: PluginParameters) throws {
@@ -53,12 +53,12 @@ public final class KeywordListPlugin: ItemDetector, @unchecked Sendable {
             guard !q.isEmpty, seen.insert(q.tokens).inserted else { continue }
             built.append(q)
         }
-        lock.withLock { queries = built }
+        queries.publish(built)
     }
 
     /// One finding listing every watched word or phrase in the post's text and transcript.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
-        let list = lock.withLock { queries }
+        let list = queries.value
         guard !list.isEmpty else { return [] }
         var evidence: [EvidenceSpan] = []
         var matched: [String] = []

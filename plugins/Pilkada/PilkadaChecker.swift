@@ -21,8 +21,8 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         var lexicon: PilkadaLexicon = .builtin
     }
 
-    private var settings = Settings()
-    private let lock = NSLock()
+    /// Read on every post without a lock; replaced by `configure`.
+    private let settings = PublishedValue(Settings())
 
     /// The checker of `rule`, judging time against `calendars`.
     public init(rule: PilkadaRule, calendars: CalendarStore) {
@@ -61,12 +61,12 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         var s = Settings()
         if let v = parameters.string("severity"), v != "default" { s.severity = Severity.allCases.first { $0.description == v } }
         if let path = parameters.string("lexicon"), !path.isEmpty { s.lexicon = try Self.lexicon(path) }
-        lock.withLock { settings = s }
+        settings.publish(s)
     }
 
     /// The finding of this rule on `item`, if any, with evidence, reason, legal basis and details.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
-        let s = lock.withLock { settings }
+        let s = settings.value
         let facts = calendars.facts
         let slot = Self.slot(item, context: context, lexicon: s.lexicon, facts: facts)
         guard let analysis = slot.analysis else { return [] }

@@ -47,8 +47,8 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
         var gates: [ClaimMatcher.Gate] = ClaimMatcher.gates(FactBase.all)
     }
 
-    private var settings = Settings()
-    private let lock = NSLock()
+    /// Read on every post without a lock; replaced by `configure`.
+    private let settings = PublishedValue(Settings())
     /// The topic words for the quick rejection in ``detect(_:context:)``.
     private let triggers = TopicTriggers.shared
 
@@ -75,12 +75,12 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
             s.facts = FactBase.all.filter { f in chosen.contains { $0.id == f.id } }
             s.gates = ClaimMatcher.gates(s.facts)
         }
-        lock.withLock { settings = s }
+        settings.publish(s)
     }
 
     /// The ids and statements of the facts in force, for `describe` and tests.
     public var factList: [(id: String, statement: String, source: String)] {
-        lock.withLock { settings.facts.map { ($0.id, $0.statement, $0.source) } }
+        settings.value.facts.map { ($0.id, $0.statement, $0.source) }
     }
 
     /// One finding per contradicted fact, from the text or the transcript.
@@ -110,7 +110,7 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
             }
         }
         if analysedText == nil && analysedTranscript == nil { return [] }
-        let s = lock.withLock { settings }
+        let s = settings.value
         let zoneHours = Int(context.zone.zone.offsetSeconds / 3600)
         var findings: [Finding] = []
         var seen = Set<String>()

@@ -21,8 +21,8 @@ public final class RulePackPlugin: ItemDetector, @unchecked Sendable {
     public let manifest: PluginManifest
 
     private let compiled: CompiledPack
-    private let lock = NSLock()
-    private var settings = Settings()
+    /// Read on every post without a lock; replaced by `configure`.
+    private let settings = PublishedValue(Settings())
 
     /// Parameter values in force.
     private struct Settings {
@@ -56,12 +56,12 @@ public final class RulePackPlugin: ItemDetector, @unchecked Sendable {
         var s = Settings()
         if let m = parameters.int("min_matches") { s.minMatches = max(1, Int(m)) }
         if let o = parameters.string("severity_override") { s.severityOverride = Severity(name: o) }
-        lock.withLock { settings = s }
+        settings.publish(s)
     }
 
     /// The pack's findings for one post, at most one per rule id.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
-        let s = lock.withLock { settings }
+        let s = settings.value
         let rules = pack.rules
         var active = [Bool](repeating: false, count: rules.count)
         var needText = false, needTranscript = false
