@@ -35,27 +35,3 @@ import JagaSDK
         }
     }
 }
-
-/// Which words send generated posts past the trigger filter; runs only with `JAGA_FILTER_STATS=FILE.jsonl`.
-@Suite struct FilterStatsTests {
-    @Test func stats() throws {
-        guard let path = ProcessInfo.processInfo.environment["JAGA_FILTER_STATS"] else { return }
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        var counts: [String: Int] = [:]
-        var passed = 0, total = 0
-        var reason = "other"
-        TriggerFilter.trace = { reason = $0 }
-        for l in lines {
-            guard let o = try? JSONSerialization.jsonObject(with: Data(l.utf8)) as? [String: Any], let text = o["text"] as? String else { continue }
-            total += 1
-            reason = "other"
-            if PilkadaLexicon.builtin.filter.mayTrigger([text, o["transcript"] as? String ?? ""], need: .content) {
-                passed += 1
-                counts[reason, default: 0] += 1
-                if reason == "other", counts["other", default: 0] <= 12 { print("    pass: \(text.prefix(100))") }
-            }
-        }
-        print("content-only need: passed \(passed) of \(total)")
-        for (k, v) in counts.sorted(by: { $0.value > $1.value }).prefix(30) { print("  \(k): \(v)") }
-    }
-}

@@ -624,19 +624,6 @@ final class CandidateFilter: Sendable {
     /// What one normalised word of a post does.
     enum Fed { case nothing, candidate, unknown }
 
-    /// Records one normalised word of a post in `masks`: `.candidate` when some claim has all its
-    /// key groups (or the post must go to the matcher), `.unknown` for a word of 5+ bytes not in
-    /// the vocabulary (typo resolution may give it a trigger's id; see ``typos(_:masks:)``).
-    @inline(__always) func feed(_ piece: ArraySlice<UInt8>, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>) -> Fed {
-        feed(hash: Normalizer.hash(piece), length: piece.count, vocabulary: vocabulary, masks: masks)
-    }
-
-    /// ``feed(_:vocabulary:masks:)`` for a word given by its hash and length.
-    @inline(__always) func feed(hash h: UInt64, length: Int, vocabulary: HashTable, masks: UnsafeMutablePointer<UInt64>) -> Fed {
-        if let e = index.get(h) { return apply(Int(e), masks) ? .candidate : .nothing }
-        return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
-    }
-
     /// True when typo resolution runs for a post with key hits `masks` (``ClaimMatcher``: some claim
     /// lacks at most one key group); keyless claims are complete on one hit, so never reach this.
     func typosMayRun(_ masks: UnsafeMutablePointer<UInt64>) -> Bool {

@@ -105,10 +105,7 @@ struct HasutanLogic: RuleLogic {
         for h in a.hits where h.cues & (Cue.violence.bit | Cue.riot.bit) != 0 {
             let s = h.sentence
             // "bakar semangat", "serbu lapak gorengan", "habisi raja lawan": figures of speech.
-            if let next = a.hits.first(where: { $0.first > h.last && $0.first <= h.last + 5 && $0.sentence == s && $0.has(.figurative) }) {
-                _ = next
-                continue
-            }
+            if a.hits.contains(where: { $0.first > h.last && $0.first <= h.last + 5 && $0.sentence == s && $0.has(.figurative) }) { continue }
             if a.negated(h, window: 2) { continue }
             let target = a.hit([.violenceTarget], in: s) ?? a.hit([.violenceTarget], in: s + 1) ?? a.hit([.violenceTarget], in: s - 1)
             let incite = a.hit([.incite], in: s) ?? a.hit([.incite], in: s - 1)

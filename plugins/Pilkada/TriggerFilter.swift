@@ -25,8 +25,6 @@ struct TriggerFilter: Sendable {
 
     /// Squeezed word hash → the groups (bits of ``Group``) it belongs to.
     private let words: WordTable<UInt32>
-    /// For diagnostics only: called with the words that let a post through.
-    nonisolated(unsafe) static var trace: ((String) -> Void)?
 
     /// Groups of cues whose co-occurrence a checker needs before it can fire.
     enum Group: Int, CaseIterable {
@@ -193,14 +191,14 @@ struct TriggerFilter: Sendable {
                     if b[i + 1] == 0x9C && b[i + 2] == 0x8C { found |= ballot }
                     if b[i + 1] == 0x98 && b[i + 2] == 0x9D { found |= ballot }
                     // Zero-width characters and word joiners may hide a word: let the analysis see it.
-                    if b[i + 1] == 0x80 && (b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 2] == 0xA2 || b[i + 2] == 0xAF) { Self.trace?("conservative@196"); return true }
-                    if b[i + 1] == 0x81 && b[i + 2] == 0xA0 { Self.trace?("conservative@197"); return true }
+                    if b[i + 1] == 0x80 && (b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 2] == 0xA2 || b[i + 2] == 0xAF) { return true }
+                    if b[i + 1] == 0x81 && b[i + 2] == 0xA0 { return true }
                 }
                 if c == 0xF0, i + 3 < n, b[i + 1] == 0x9F, b[i + 2] == 0x94, b[i + 3] == 0xAA { found |= Group.violence.bit }
                 // Accented and non-Latin letters fold into words the filter does not know how to spell.
-                if c >= 0xC3 && c <= 0xDF && !(c == 0xC2) { Self.trace?("conservative@201"); return true }
-                if c == 0xC2, i + 1 < n, b[i + 1] == 0xAD { Self.trace?("conservative@202"); return true }
-                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD { Self.trace?("conservative@203"); return true }   // full-width forms
+                if c >= 0xC3 && c <= 0xDF && !(c == 0xC2) { return true }
+                if c == 0xC2, i + 1 < n, b[i + 1] == 0xAD { return true }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD { return true }   // full-width forms
                 i += 1
                 continue
             }
@@ -209,7 +207,7 @@ struct TriggerFilter: Sendable {
                 if c == 0x23 { // '#': a hashtag
                     var j = i + 1
                     while j < n, Self.isLetter(b[j]) || Self.isDigit(b[j]) || b[j] == 0x5F { j += 1 }
-                    if j > i + 1, hashtag(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), &found) { Self.trace?("conservative@212"); return true }
+                    if j > i + 1, hashtag(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), &found) { return true }
                     i = j
                     singleRun = 0
                     continue
@@ -232,7 +230,7 @@ struct TriggerFilter: Sendable {
             let word = UnsafeBufferPointer(rebasing: b[i..<j])
             if letters > 0 && digits > 0 {
                 // Digits for letters (`4mpl0p`, `p1l1h`) cannot be ruled out cheaply.
-                if mixedInside || (Self.isDigit(word[0]) && letters > digits) { Self.trace?("conservative@235"); return true }
+                if mixedInside || (Self.isDigit(word[0]) && letters > digits) { return true }
                 // Otherwise the analysis splits it into runs (`100rb`, `bagi2`): check each letter run.
                 var k = 0
                 while k < word.count {
@@ -252,7 +250,7 @@ struct TriggerFilter: Sendable {
                     while e < n, Self.isLetter(b[e]) || Self.isDigit(b[e]) || ([0x2E, 0x2D, 0x5F, 0x2A, 0x27, 0x7C, 0x2F, 0x7E].contains(b[e]) && e + 1 < n && Self.isLetter(b[e + 1])) { e += 1 }
                     var joined: [UInt8] = []
                     for x in b[i..<e] where Self.isLetter(x) || Self.isDigit(x) { joined.append(x) }
-                    if joined.contains(where: Self.isDigit) { Self.trace?("conservative@255"); return true }
+                    if joined.contains(where: Self.isDigit) { return true }
                     joined.withUnsafeBufferPointer { check($0, &found) }
                     // Dotted single letters (`S.E.R.A.N.G.A.N`): three one-letter parts in a row.
                     var run = 0, partLen = 0, dotted = false
@@ -272,7 +270,7 @@ struct TriggerFilter: Sendable {
             // Runs of one-letter words (`a m p l o p`) are joined by the analysis.
             if letters == 1 && digits == 0 {
                 singleRun += 1
-                if singleRun >= 3 { Self.trace?("conservative@266"); return true }
+                if singleRun >= 3 { return true }
             } else {
                 singleRun = 0
             }
