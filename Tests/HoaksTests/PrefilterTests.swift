@@ -50,4 +50,25 @@ import JagaPlugins
         #expect(!matcher.mayMatch("debat semalem jawabannya paling jelas soal banjir & macet 🗳️ #viral"))
         #expect(rejected > 0)
     }
+
+    /// Each thread remembers how words read (and their typo lists) for the filter it last ran:
+    /// two matchers with different corpora on one thread must each answer as on a fresh thread.
+    @Test func threadCacheFollowsTheMatcher() async throws {
+        let claims = ClaimCorpus.builtIn.claims
+        let all = ClaimMatcher(claims: claims)
+        let one = ClaimMatcher(claims: [claims[0]])
+        let texts = Self.obfuscated + claims.flatMap { [$0.text] + $0.variants }
+        // On a fresh thread (empty cache), `one` alone.
+        let expected: [Bool] = await withCheckedContinuation { done in
+            Thread.detachNewThread { done.resume(returning: texts.map { one.mayMatch($0) }) }
+        }
+        for _ in 0..<2 {
+            for (k, text) in texts.enumerated() {
+                let full = all.evaluate(text, threshold: 0.3, minTokens: 1) { _ in }
+                if !full.0.isEmpty { #expect(all.mayMatch(text), "\(text)") }
+                #expect(one.mayMatch(text) == expected[k], "\(text)")
+            }
+        }
+        #expect(expected.contains(false) && expected.contains(true))
+    }
 }

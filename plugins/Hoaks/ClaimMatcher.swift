@@ -1,5 +1,6 @@
 import Foundation
 import JagaSDK
+import Synchronization
 
 /// Matches post text against a claim corpus: normalised words, required key terms per claim,
 /// IDF-weighted coverage of the claim's wordings, character trigrams, typo tolerance and stance.
@@ -426,6 +427,10 @@ final class ClaimMatcher: Sendable {
 /// matcher then resolves typos), a word unknown to the vocabulary (5+ bytes) counts for every
 /// trigger word one edit away; `puluh` (spoken numbers) sends the post to the matcher.
 final class CandidateFilter: Sendable {
+    /// Unique per filter made in this process (unlike an object's address, never reused), so a
+    /// thread's ``NormalizationCache`` knows whose classifications it holds.
+    let serial: UInt64 = CandidateFilter.serials.add(1, ordering: .relaxed).newValue
+    private static let serials = Atomic<UInt64>(0)
     /// Normalised word hash → entry (its hits are `hitClaim`/`hitBits` in `entryStart[e]..<entryStart[e+1]`).
     private let index: HashTable
     private let entryStart: [Int32]
@@ -592,9 +597,23 @@ final class CandidateFilter: Sendable {
     /// every key group of a claim (or the post must go to the matcher).
     @inline(__always) func feed(hash h: UInt64, length: Int, vocabulary: HashTable, sentence: UnsafeMutablePointer<UInt64>,
                                 words: UnsafeMutablePointer<UInt64>, ring: inout PhraseRing) -> Fed {
-        guard let slot = slots.get(h) else {
+        let (slot, unknown) = classify(hash: h, length: length, vocabulary: vocabulary)
+        return feed(slot: slot, hash: h, unknown: unknown, sentence: sentence, words: words, ring: &ring)
+    }
+
+    /// What a normalised word is to this filter, which depends on the word only (so a thread's
+    /// ``NormalizationCache`` keeps it): its slot (-1: no trigger) and whether, when it is not a
+    /// trigger, it is unknown (5+ letters, not in `vocabulary`: a typo candidate).
+    @inline(__always) func classify(hash h: UInt64, length: Int, vocabulary: HashTable) -> (slot: Int32, unknown: Bool) {
+        (slots.get(h) ?? -1, length >= 5 && vocabulary.get(h) == nil)
+    }
+
+    /// ``feed(hash:length:vocabulary:sentence:words:ring:)`` with the word already classified.
+    @inline(__always) func feed(slot: Int32, hash h: UInt64, unknown: Bool, sentence: UnsafeMutablePointer<UInt64>,
+                                words: UnsafeMutablePointer<UInt64>, ring: inout PhraseRing) -> Fed {
+        guard slot >= 0 else {
             ring.push(h)
-            return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
+            return unknown ? .unknown : .nothing
         }
         let e = Int(slotWord[Int(slot)]), se = Int(slotSentence[Int(slot)])
         if e >= 0 { _ = apply(e, words) }
@@ -602,7 +621,7 @@ final class CandidateFilter: Sendable {
         if se >= 0, applySentence(se, sentence, ring) { return .candidate }
         ring.push(h)
         if e >= 0 { return .nothing }
-        return length >= 5 && vocabulary.get(h) == nil ? .unknown : .nothing
+        return unknown ? .unknown : .nothing
     }
 
     /// Applies entry `e` to `masks`; true when it completes a claim or asks for the matcher.
@@ -632,17 +651,29 @@ final class CandidateFilter: Sendable {
     }
 
     /// Adds to `masks` every trigger the unknown word `piece` could be a typo of; true when that completes a claim.
-    func typos(_ piece: ArraySlice<UInt8>, masks: UnsafeMutablePointer<UInt64>) -> Bool {
+    ///
+    /// The typo lists a word reaches (one lookup of the word and two per one-letter deletion) are
+    /// remembered in the thread's `cache`: the same unknown words (names, slang) come back post
+    /// after post, and most reach none.
+    func typos(_ piece: ArraySlice<UInt8>, masks: UnsafeMutablePointer<UInt64>, cache: NormalizationCache) -> Bool {
         let h = Normalizer.hash(piece)
-        if let l = typoDeletions.get(h), applyTypos(l, masks) { return true }
-        return piece.withUnsafeBufferPointer { buf in
+        let lists = cache.typoLists(h) ?? cache.rememberTypoLists(h, typoLists(piece, hash: h))
+        for k in lists where applyTypos(cache.typoList(k), masks) { return true }
+        return false
+    }
+
+    /// The typo lists `piece` (hash `h`) reaches, in the order they are applied.
+    private func typoLists(_ piece: ArraySlice<UInt8>, hash h: UInt64) -> [Int32] {
+        var out: [Int32] = []
+        if let l = typoDeletions.get(h) { out.append(l) }
+        piece.withUnsafeBufferPointer { buf in
             for k in 1..<buf.count {
                 let hk = Normalizer.hash(buf, skipping: k)
-                if let l = typoWhole.get(hk), applyTypos(l, masks) { return true }
-                if let l = typoDeletions.get(hk), applyTypos(l, masks) { return true }
+                if let l = typoWhole.get(hk) { out.append(l) }
+                if let l = typoDeletions.get(hk) { out.append(l) }
             }
-            return false
         }
+        return out
     }
 }
 
@@ -708,6 +739,7 @@ struct CandidateScan {
         self.count = count
         buf = cache.buffers
         buf.reset()
+        cache.adopt(filter)
     }
 
     /// True when the text `b` may make some claim a candidate; `f` (as long as `b`) receives folded bytes.
@@ -836,7 +868,7 @@ struct CandidateScan {
             for c in 0..<count { sentenceWords[c] = buf.snapshots[k * count + c] }
             while word < end {
                 let stop = buf.unknownEnds[word]
-                if filter.typos(buf.unknown[from..<stop], masks: sentenceWords) { return true }
+                if filter.typos(buf.unknown[from..<stop], masks: sentenceWords, cache: cache) { return true }
                 from = stop
                 word += 1
             }
@@ -1080,7 +1112,20 @@ final class NormalizationCache {
     private var outStart: [Int32] = []
     private var outEnd: [Int32] = []
     private var outHash: [UInt64] = []
+    /// Per output: what it is to `owner` (``CandidateFilter/classify(hash:length:vocabulary:)``),
+    /// `Int32.min` until first asked.
+    private var outSlot: [Int32] = []
+    private var outUnknown: [Bool] = []
     private var arena: [UInt8] = []
+    /// The filter (with its vocabulary) the classifications are for (its ``CandidateFilter/serial``).
+    private var owner: UInt64 = 0
+
+    /// Makes the classifications be `filter`'s (forgets them when they were another filter's).
+    func adopt(_ filter: CandidateFilter) {
+        guard owner != filter.serial else { return }
+        owner = filter.serial
+        for k in outSlot.indices { outSlot[k] = .min }
+    }
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
@@ -1119,8 +1164,14 @@ final class NormalizationCache {
         guard let e = index[h] else { return nil }
         let first = Int(entryFirst[Int(e)])
         for k in first..<(first + Int(entryCount[Int(e)])) {
-            let length = Int(outEnd[k] - outStart[k])
-            switch filter.feed(hash: outHash[k], length: length, vocabulary: vocabulary, sentence: masks, words: words, ring: &ring) {
+            var slot = outSlot[k]
+            if slot == .min {
+                let c = filter.classify(hash: outHash[k], length: Int(outEnd[k] - outStart[k]), vocabulary: vocabulary)
+                slot = c.slot
+                outSlot[k] = c.slot
+                outUnknown[k] = c.unknown
+            }
+            switch filter.feed(slot: slot, hash: outHash[k], unknown: outUnknown[k], sentence: masks, words: words, ring: &ring) {
             case .candidate: return true
             case .nothing: break
             case .unknown:
@@ -1129,6 +1180,36 @@ final class NormalizationCache {
             }
         }
         return false
+    }
+
+    /// Typo lists of unknown words (see ``CandidateFilter/typos(_:masks:cache:)``): per word, a
+    /// range of `typoListArena`.
+    private var typoIndex = GrowableHashTable()
+    private var typoRanges: [Range<Int32>] = []
+    private var typoListArena: [Int32] = []
+
+    /// The positions in the arena of the typo lists of the word with hash `h`, when known.
+    @inline(__always) func typoLists(_ h: UInt64) -> Range<Int>? {
+        guard let e = typoIndex[h] else { return nil }
+        let r = typoRanges[Int(e)]
+        return Int(r.lowerBound)..<Int(r.upperBound)
+    }
+
+    /// The typo list at arena position `k`.
+    @inline(__always) func typoList(_ k: Int) -> Int32 { typoListArena[k] }
+
+    /// Remembers the typo lists of the word with hash `h`; returns their arena positions.
+    func rememberTypoLists(_ h: UInt64, _ lists: [Int32]) -> Range<Int> {
+        if typoIndex.count > 200_000 {
+            typoIndex.removeAll(keepingCapacity: true)
+            typoRanges.removeAll(keepingCapacity: true)
+            typoListArena.removeAll(keepingCapacity: true)
+        }
+        let start = typoListArena.count
+        typoListArena.append(contentsOf: lists)
+        typoIndex[h] = Int32(typoRanges.count)
+        typoRanges.append(Int32(start)..<Int32(typoListArena.count))
+        return start..<typoListArena.count
     }
 
     private var scalarClasses: [UInt32: UInt8] = [:]
@@ -1152,6 +1233,8 @@ final class NormalizationCache {
             outStart.removeAll(keepingCapacity: true)
             outEnd.removeAll(keepingCapacity: true)
             outHash.removeAll(keepingCapacity: true)
+            outSlot.removeAll(keepingCapacity: true)
+            outUnknown.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
         }
         index[h] = Int32(entryFirst.count)
@@ -1162,6 +1245,8 @@ final class NormalizationCache {
             arena.append(contentsOf: out[r])
             outEnd.append(Int32(arena.count))
             outHash.append(Normalizer.hash(out[r]))
+            outSlot.append(.min)
+            outUnknown.append(false)
         }
     }
 }

@@ -74,7 +74,7 @@ public struct RunCommand: Command {
             }
         }
         let outcome = PluginRunner.run(
-            selected, store: posts.store, rows: rows, regions: regions, progress: progress,
+            selected, store: posts.store, rows: rows, regions: regions, timing: timing, progress: progress,
             isCancelled: session.context.isCancelled)
         if showProgress { diag.write("\r\u{1B}[2K") }
         if outcome.cancelled { throw ScriptError.interrupted }
