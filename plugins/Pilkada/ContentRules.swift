@@ -18,7 +18,7 @@ struct PolitikUangLogic: RuleLogic {
         // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
         if a.containsWord(Words.reportsToSupervisors) { return nil }
         if a.has(.report) && a.stance == .asks { return nil }
-        if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.tokens[$0.first].text) }) { return nil }
+        if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.texts[$0.first]) }) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
         for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
             // "gak ada serangan fajar", "teu aya nu bagi amplop": none was given ("belum kebagian amplop" still offers).
@@ -39,8 +39,8 @@ struct PolitikUangLogic: RuleLogic {
             var exchange: PostAnalysis.Hit?
             for s in around where exchange == nil { exchange = a.hit([.exchange, .abstain], in: s) }
             // Some words are vote buying by themselves; a sum next to a vote verb is an offer too.
-            let phrase = a.tokens[h.first...h.last].map(\.text).joined(separator: " ")
-            let strong = Self.inherent.contains(phrase) || Self.inherent.contains(a.tokens[h.first].text)
+            let phrase = a.texts[h.first...h.last].joined(separator: " ")
+            let strong = Self.inherent.contains(phrase) || Self.inherent.contains(a.texts[h.first])
             let sumForVote = h.has(.amount) && (ballot != nil || a.hit([.voteVerb], in: h.sentence) != nil)
             guard exchange != nil || strong || sumForVote else { continue }
             var evidence = [a.span(h)]
@@ -142,7 +142,7 @@ struct NetralitasLogic: RuleLogic {
         let formers = a.hits(.former)
         let officials = a.hits(.official).filter { o in
             !a.negated(o, window: 2) && !formers.contains { $0.sentence == o.sentence && $0.last < o.first + 1 && o.first - $0.last <= 3 }
-                && !formers.contains { $0.sentence == o.sentence && $0.has(.former) && ["dprd", "caleg"].contains(a.tokens[$0.first].text) }
+                && !formers.contains { $0.sentence == o.sentence && $0.has(.former) && ["dprd", "caleg"].contains(a.texts[$0.first]) }
         }
         guard !officials.isEmpty else { return nil }
         func near(_ s: Int) -> PostAnalysis.Hit? { officials.first { abs($0.sentence - s) <= 1 } }
@@ -150,7 +150,7 @@ struct NetralitasLogic: RuleLogic {
         for sig in c.signals {
             if let official = near(sig.sentence) {
                 return Judgement(evidence: [a.span(official)] + c.evidence(a),
-                                 reason: "An official (\(a.tokens[official.first].text)) takes a side: \(sig.kind).", score: 0.8,
+                                 reason: "An official (\(a.texts[official.first])) takes a side: \(sig.kind).", score: 0.8,
                                  details: ["signal": .string(sig.kind)])
             }
         }
@@ -159,7 +159,7 @@ struct NetralitasLogic: RuleLogic {
             let s = a.tokens[b].sentence
             if let official = near(s), a.nameBefore(b, window: 3) ?? a.nameAfter(b, window: 3) != nil {
                 return Judgement(evidence: [a.span(official), a.span(b, b)],
-                                 reason: "An official (\(a.tokens[official.first].text)) supports a candidate by ballot number.", score: 0.75)
+                                 reason: "An official (\(a.texts[official.first])) supports a candidate by ballot number.", score: 0.75)
             }
         }
         // An official at a campaign event of a side ("camat hadir di kampanye akbar paslon 01").
@@ -167,7 +167,7 @@ struct NetralitasLogic: RuleLogic {
             let s = e.sentence
             if let official = near(s), !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) || a.name(in: s) != nil {
                 return Judgement(evidence: [a.span(official), a.span(e)],
-                                 reason: "An official (\(a.tokens[official.first].text)) takes part in a candidate's campaign.", score: 0.75)
+                                 reason: "An official (\(a.texts[official.first])) takes part in a candidate's campaign.", score: 0.75)
             }
         }
         // An official action towards a side: a pose, an order or support with a ballot number, candidate or name.
@@ -177,7 +177,7 @@ struct NetralitasLogic: RuleLogic {
             let side = !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) || a.nameAfter(h.last, window: 4) != nil
             if side {
                 return Judgement(evidence: [a.span(official), a.span(h)],
-                                 reason: "An official (\(a.tokens[official.first].text)) supports or opposes a candidate.", score: 0.75)
+                                 reason: "An official (\(a.texts[official.first])) supports or opposes a candidate.", score: 0.75)
             }
         }
         return nil
@@ -192,7 +192,7 @@ struct PelibatanAnakLogic: RuleLogic {
         let campaignContext = !a.ballots.isEmpty || a.hasUnnegated([.candidate, .campaignEvent]) || campaign().isCampaign
         guard campaignContext else { return nil }
         let adults = a.hits(.adultAnak)
-        if adults.contains(where: { a.tokens[$0.first].text != "anak" }) { return nil }
+        if adults.contains(where: { a.texts[$0.first] != "anak" }) { return nil }
         for h in a.hits(.child) where !adults.contains(where: { $0.first == h.first }) {
             let s = h.sentence
             let acts = a.hits.filter { $0.has(.childCampaign) && ($0.sentence == s || $0.sentence == s + 1) && !a.negated($0, window: 2) }
@@ -232,11 +232,11 @@ struct FasilitasLogic: RuleLogic {
         // dinas", a sermon or sermon-like event; a programme about schools or clinics is not.
         for place in a.hits where place.cues & placeCues != 0 && !a.negated(place, window: 2) {
             let s = place.sentence
-            let inherent = place.has(.worshipEvent) || Self.usedAsIs.contains(a.tokens[place.first...place.last].map(\.text).joined(separator: " "))
-            let located = place.first > 0 && a.tokens[place.first - 1].sentence == s && Self.markers.contains(a.tokens[place.first - 1].text)
+            let inherent = place.has(.worshipEvent) || Self.usedAsIs.contains(a.texts[place.first...place.last].joined(separator: " "))
+            let located = place.first > 0 && a.tokens[place.first - 1].sentence == s && Self.markers.contains(a.texts[place.first - 1])
             // "Balai desa dipakai kampanye", "musholla dadi posko", "bansos dibungkus karung bergambar paslon".
             let used = (place.last + 1...min(a.tokens.count - 1, place.last + 4)).contains { j in
-                j > place.last && a.tokens[j].sentence == s && Self.useVerbs.contains(a.tokens[j].text)
+                j > place.last && a.tokens[j].sentence == s && Self.useVerbs.contains(a.texts[j])
             }
             // "Kampanye di auditorium", "kampanye ... balai desa": the event right next to the place.
             let beside = a.hits.contains { $0.has(.campaignEvent) && $0.sentence == s && abs($0.first - place.first) <= 3 && $0.first != place.first && !a.negated($0, window: 3) }
@@ -247,7 +247,7 @@ struct FasilitasLogic: RuleLogic {
                 a.tokens.contains { $0.field == 1 } && c.isCampaign
             guard here else { continue }
             return Judgement(evidence: [a.span(place)] + c.evidence(a),
-                             reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.tokens[place.first...place.last].map(\.text).joined(separator: " "))).",
+                             reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.texts[place.first...place.last].joined(separator: " "))).",
                              score: 0.75, details: c.signals.first.map { ["signal": .string($0.kind)] } ?? [:])
         }
         return nil

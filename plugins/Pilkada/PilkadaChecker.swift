@@ -108,7 +108,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             let pass = lexicon.filter.mayTrigger([item.text, item.transcript ?? ""], need: need)
             return PostSlot(lexicon: ObjectIdentifier(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil)
         }
-        let slot = context.analyses.value(for: item, PostSlot.self, make: make)
+        let slot = context.analyses.object(for: item, PostSlot.self, make: make)
         return slot.lexicon == ObjectIdentifier(lexicon) ? slot : make()
     }
 

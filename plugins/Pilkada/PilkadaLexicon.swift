@@ -16,8 +16,13 @@ public final class PilkadaLexicon: Sendable {
     /// Every word of every phrase → its id, keyed by ``WordSet/hash(_:)`` of the word (64-bit
     /// FNV-1a: a collision among a few thousand words is vanishingly unlikely).
     let ids: WordTable<Int32>
-    /// Word id → the phrases starting with it, longest first.
-    let byFirst: [[Phrase]]
+    /// The phrases starting with word id `w` are `phraseStart[w]..<phraseStart[w + 1]`, longest
+    /// first; phrase `p` has the cues `phraseCues[p]` and the word ids
+    /// `phraseWords[phraseWordStart[p]..<phraseWordStart[p + 1]]` (flat arrays: one lookup each).
+    let phraseStart: [Int32]
+    let phraseWordStart: [Int32]
+    let phraseWords: [Int32]
+    let phraseCues: [UInt64]
     /// Word id → true for particles (skipped inside phrases unless they start one).
     let particle: [Bool]
     /// How many phrases each cue has.
@@ -67,7 +72,19 @@ public final class PilkadaLexicon: Sendable {
         var particle = [Bool](repeating: false, count: ids.count)
         for p in PostAnalysis.particles { if let i = ids[p] { particle[Int(i)] = byFirst[Int(i)].isEmpty } }
         self.ids = WordTable(Dictionary(ids.map { (WordSet.hash($0.key.utf8), $0.value) }, uniquingKeysWith: { a, _ in a }), empty: -1)
-        self.byFirst = byFirst
+        var starts: [Int32] = [0], wordStarts: [Int32] = [0], words: [Int32] = [], cues: [UInt64] = []
+        for list in byFirst {
+            for p in list {
+                words += p.words
+                wordStarts.append(Int32(words.count))
+                cues.append(p.cues)
+            }
+            starts.append(Int32(cues.count))
+        }
+        phraseStart = starts
+        phraseWordStart = wordStarts
+        phraseWords = words
+        phraseCues = cues
         self.particle = particle
         self.counts = counts
         self.normalizer = Normalizer(vocabulary: ids.keys)

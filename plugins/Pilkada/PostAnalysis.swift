@@ -6,10 +6,9 @@ import JagaSDK
 /// at what the user sees), shared through ``ItemContext/analyses``. The cues say *what words*
 /// are there; ``CampaignContent`` and the checkers decide what they mean together.
 public final class PostAnalysis: @unchecked Sendable {
-    /// One normalised word.
+    /// One normalised word (its normal form is ``PostAnalysis/texts``, so a token is plain data:
+    /// copying one costs no reference counting).
     public struct Token: Sendable {
-        /// The normal form (`amplop`, `tidak`, `02`).
-        public var text: String
         /// UTF-8 range in its field.
         public var start: Int
         /// One past its last byte.
@@ -19,7 +18,7 @@ public final class PostAnalysis: @unchecked Sendable {
         /// The sentence it is in (numbered across text and transcript).
         public var sentence: Int
         /// Word, number, emoji or hashtag part.
-        public var kind: NormalToken.Kind
+        public var kind: TokenKind
         /// True when the original is written Like This (a name, maybe; not an ACRONYM).
         public var capitalised: Bool
     }
@@ -38,15 +37,17 @@ public final class PostAnalysis: @unchecked Sendable {
     }
 
     public private(set) var tokens: [Token] = []
+    /// The normal form of each token (`amplop`, `tidak`, `02`).
+    public private(set) var texts: [String] = []
     public private(set) var hits: [Hit] = []
     /// Every cue found anywhere.
     public private(set) var mask: UInt64 = 0
     /// Cues per sentence.
     public private(set) var sentenceMasks: [UInt64] = []
     /// Sentences that end with a question mark.
-    public private(set) var questions: Set<Int> = []
+    public private(set) var questions = SentenceSet()
     /// Sentences with an exclamation mark.
-    public private(set) var exclamations: Set<Int> = []
+    public private(set) var exclamations = SentenceSet()
     /// The cues of the hits covering each token.
     private var tokenCues: [UInt64] = []
     /// ``WordSet/hash(_:)`` of each token's text.
@@ -93,8 +94,9 @@ public final class PostAnalysis: @unchecked Sendable {
                     if boundary, !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
                     let first = t.range.lowerBound < bytes.count ? bytes[t.range.lowerBound] : 0
                     let second = t.range.lowerBound + 1 < t.range.upperBound ? bytes[t.range.lowerBound + 1] : 0x61
-                    tokens.append(Token(text: t.text, start: t.range.lowerBound, end: t.range.upperBound, field: field,
-                                        sentence: sentence, kind: t.kind, capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A)))
+                    texts.append(t.text)
+                    tokens.append(Token(start: t.range.lowerBound, end: t.range.upperBound, field: field,
+                                        sentence: sentence, kind: TokenKind(t.kind), capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A)))
                     previousEnd = max(previousEnd, t.range.upperBound)
                 }
                 if previousEnd < bytes.count {
@@ -142,7 +144,7 @@ public final class PostAnalysis: @unchecked Sendable {
         content.reserveCapacity(n)
         hashes = [UInt64](repeating: 0, count: n)
         for i in 0..<n {
-            var text = tokens[i].text
+            var text = texts[i]
             let (h, id) = text.withUTF8 { b -> (UInt64, Int32) in
                 let h = WordSet.hash(b)
                 if let id = lexicon.ids[h] { return (h, id) }
@@ -166,20 +168,21 @@ public final class PostAnalysis: @unchecked Sendable {
             let i = content[ci]
             let first = wordIDs[i]
             guard first >= 0 else { continue }
-            for p in lexicon.byFirst[Int(first)] {
-                let len = p.words.count
+            for p in Int(lexicon.phraseStart[Int(first)])..<Int(lexicon.phraseStart[Int(first) + 1]) {
+                let ws = Int(lexicon.phraseWordStart[p])
+                let len = Int(lexicon.phraseWordStart[p + 1]) - ws
                 var last = i
                 if len > 1 {
                     guard ci + len <= m else { continue }
                     var ok = true
                     for k in 1..<len {
                         let j = content[ci + k]
-                        if wordIDs[j] != p.words[k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+                        if wordIDs[j] != lexicon.phraseWords[ws + k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
                     }
                     guard ok else { continue }
                     last = content[ci + len - 1]
                 }
-                addHit(Hit(cues: p.cues, first: i, last: last, sentence: tokens[i].sentence))
+                addHit(Hit(cues: lexicon.phraseCues[p], first: i, last: last, sentence: tokens[i].sentence))
             }
         }
     }
@@ -197,14 +200,14 @@ public final class PostAnalysis: @unchecked Sendable {
     private func findAmounts() {
         guard mask & (Cue.amount.bit | Cue.exchange.bit) != 0 else { return }
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .hashtagPart {
-            guard tokens[i].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
+            guard texts[i].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
             let s = tokens[i].sentence
             var found: Hit?
             if i + 1 < tokens.count, tokens[i + 1].sentence == s, cuesAt(i + 1) & Cue.amount.bit != 0 {
                 found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i + 1, sentence: s)
-            } else if i > 0, tokens[i - 1].sentence == s, tokens[i - 1].text == "rp" {
+            } else if i > 0, tokens[i - 1].sentence == s, texts[i - 1] == "rp" {
                 found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i - 1, last: i, sentence: s)
-            } else if i > 0, tokens[i - 1].sentence == s, cuesAt(i - 1) & Cue.exchange.bit != 0, let v = Int(tokens[i].text), v >= 10,
+            } else if i > 0, tokens[i - 1].sentence == s, cuesAt(i - 1) & Cue.exchange.bit != 0, let v = Int(texts[i]), v >= 10,
                       i + 1 >= tokens.count || tokens[i + 1].sentence != s || tokens[i + 1].kind != .word || cuesAt(i + 1) & Cue.exchange.bit != 0 {
                 // "kasih 100", "dapat 150": a bare sum right after a giving or getting word.
                 found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i, sentence: s)
@@ -218,9 +221,9 @@ public final class PostAnalysis: @unchecked Sendable {
         switch tokens[i].kind {
         case .number, .hashtagPart, .word:
             // Words are digits only when spaced digits were joined (`0 2`): look at the first byte first.
-            guard let first = tokens[i].text.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
+            guard let first = texts[i].utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
             var v = 0, n = 0
-            for b in tokens[i].text.utf8 {
+            for b in texts[i].utf8 {
                 guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
                 v = v * 10 + Int(b - 0x30)
                 n += 1
@@ -239,7 +242,7 @@ public final class PostAnalysis: @unchecked Sendable {
         let viaUrutWords: WordSet = Self.viaUrut
         for i in tokens.indices {
             if tokens[i].kind == .emoji {
-                if tokens[i].text.hasPrefix("✌") || tokens[i].text.hasPrefix("☝") { ballots.append(i) }
+                if texts[i].hasPrefix("✌") || texts[i].hasPrefix("☝") { ballots.append(i) }
                 continue
             }
             let isNumberWord = tokens[i].kind == .word && cuesAt(i) & Cue.numberWord.bit != 0
@@ -254,7 +257,7 @@ public final class PostAnalysis: @unchecked Sendable {
             // `nomor urut 2`, `paslon nomor 2`: the intro may be two words back only through `urut`/`nomor`.
             let viaUrut = i > 1 && viaUrutWords.contains(hashes[i - 1])
             let introduced = prev & Cue.numberIntro.bit != 0 || (viaUrut && prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
-            let zeroPadded = t.text.utf8.count == 2 && t.text.utf8.first == 0x30
+            let zeroPadded = texts[i].utf8.count == 2 && texts[i].utf8.first == 0x30
             if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
                 ballots.append(i)
             }
@@ -296,7 +299,7 @@ public final class PostAnalysis: @unchecked Sendable {
     public func negated(_ h: Hit, window: Int = 3) -> Bool {
         var j = h.first - 1
         while j >= 0, j >= h.first - window, tokens[j].sentence == h.sentence {
-            if Self.negations.contains(tokens[j].text) { return true }
+            if Self.negations.contains(texts[j]) { return true }
             j -= 1
         }
         return false
@@ -308,15 +311,15 @@ public final class PostAnalysis: @unchecked Sendable {
     /// True when the word right before hit `h` refuses it.
     public func refused(_ h: Hit) -> Bool {
         // "jangan lupa setor nama" asks for it.
-        guard h.first > 0, tokens[h.first - 1].sentence == h.sentence, tokens[h.first - 1].text != "lupa" else { return false }
-        return Self.refusals.contains(tokens[h.first - 1].text)
+        guard h.first > 0, tokens[h.first - 1].sentence == h.sentence, texts[h.first - 1] != "lupa" else { return false }
+        return Self.refusals.contains(texts[h.first - 1])
     }
 
     /// True when the words before hit `h` deny it exists: "tidak ada", "gak ada", "tra ada", "teu aya", "ora ono".
     public func deniedExistence(_ h: Hit) -> Bool {
         var j = h.first - 1
         while j > 0, j >= h.first - 5, tokens[j].sentence == h.sentence {
-            if ["ada", "aya", "ono", "enek"].contains(tokens[j].text), Self.negations.contains(tokens[j - 1].text) { return true }
+            if ["ada", "aya", "ono", "enek"].contains(texts[j]), Self.negations.contains(texts[j - 1]) { return true }
             j -= 1
         }
         return false
@@ -393,8 +396,8 @@ public final class PostAnalysis: @unchecked Sendable {
 
     /// True when token `j` could be a name: written Like This, a word of 3+ letters, no cue, no stopword.
     @inline(__always) private func isName(_ j: Int) -> Bool {
-        tokens[j].capitalised && tokens[j].kind == .word && cuesAt(j) == 0 && tokens[j].text.utf8.count >= 3
-            && !Stopwords.contains(tokens[j].text)
+        tokens[j].capitalised && tokens[j].kind == .word && cuesAt(j) == 0 && texts[j].utf8.count >= 3
+            && !Stopwords.contains(texts[j])
     }
 
     /// The evidence span of tokens `first...last` (they are in one field).
