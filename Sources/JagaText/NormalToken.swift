@@ -7,7 +7,12 @@
 /// token covers its own part of the word where that part is known, else the whole word.
 @frozen
 public struct NormalToken: Hashable, Sendable {
-    /// What a token is (not frozen: later versions may add kinds, so switch with `@unknown default`).
+    /// What a token is.
+    ///
+    /// Frozen (the four kinds are the contract; another would be a new major SDK version), so
+    /// a token's layout is known to plugins at compile time and arrays of tokens are copied as
+    /// plain data rather than through generic code (measured: a few percent of every checker).
+    @frozen
     public enum Kind: UInt8, Hashable, Sendable {
         /// A word of letters (possibly decoded from digits, rejoined or expanded from slang).
         case word

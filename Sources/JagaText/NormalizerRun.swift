@@ -112,12 +112,24 @@ struct NormalizerRun {
                         pieces.append(p)
                         inWord = true
                     }
-                    folded.append(lower)
+                    // The whole run of ASCII letters and digits at once; the piece is updated once.
+                    var letters = false, digits = false
+                    var j = i
+                    while j < n {
+                        let c = bytes[j]
+                        let l = c &- 0x41 < 26 ? c | 0x20 : c
+                        if l &- 0x61 < 26 { letters = true } else if c &- 0x30 < 10 { digits = true } else { break }
+                        folded.append(l)
+                        j += 1
+                    }
                     let k = pieces.count - 1
-                    pieces[k].end = i + 1
+                    pieces[k].end = j
                     pieces[k].fEnd = folded.count
-                    pieces[k].scalars += 1
-                    if isLetter { pieces[k].letters = true } else { pieces[k].digits = true }
+                    pieces[k].scalars += j - i
+                    if letters { pieces[k].letters = true }
+                    if digits { pieces[k].digits = true }
+                    i = j
+                    continue
                 } else {
                     inWord = false
                     emojiJoin = false

@@ -18,7 +18,7 @@ public final class PostAnalysis: @unchecked Sendable {
         /// The sentence it is in (numbered across text and transcript).
         public var sentence: Int
         /// Word, number, emoji or hashtag part.
-        public var kind: TokenKind
+        public var kind: NormalToken.Kind
         /// True when the original is written Like This (a name, maybe; not an ACRONYM).
         public var capitalised: Bool
     }
@@ -96,7 +96,7 @@ public final class PostAnalysis: @unchecked Sendable {
                     let second = t.range.lowerBound + 1 < t.range.upperBound ? bytes[t.range.lowerBound + 1] : 0x61
                     texts.append(t.text)
                     tokens.append(Token(start: t.range.lowerBound, end: t.range.upperBound, field: field,
-                                        sentence: sentence, kind: TokenKind(t.kind), capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A)))
+                                        sentence: sentence, kind: t.kind, capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A)))
                     previousEnd = max(previousEnd, t.range.upperBound)
                 }
                 if previousEnd < bytes.count {
