@@ -105,7 +105,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     static func slot(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, facts: CalendarFacts) -> PostSlot {
         func make() -> PostSlot {
             let need = TriggerFilter.need(context, facts: facts)
-            let pass = lexicon.filter.mayTrigger([item.text, item.transcript ?? ""], need: need)
+            let pass = lexicon.filter.mayTrigger(text: item.text, transcript: item.transcript, need: need)
             return PostSlot(lexicon: ObjectIdentifier(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil)
         }
         let slot = context.analyses.object(for: item, PostSlot.self, make: make)

@@ -70,11 +70,12 @@ public final class PostAnalysis: @unchecked Sendable {
         var normal: [NormalToken] = []
         var percents: [Int] = []
         var decimals = Set<Int>()
-        for (field, value) in [(UInt8(0), item.text), (UInt8(1), item.transcript ?? "")] where !value.isEmpty {
-            var copy = value
+        for field in UInt8(0)...1 {
+            var copy = field == 0 ? item.text : item.transcript ?? ""
+            guard !copy.isEmpty else { continue }
             copy.withUTF8 { bytes in
                 let toks = normalizer.tokens(utf8: bytes)
-                normal.append(contentsOf: toks)
+                if normal.isEmpty { normal = toks } else { normal.append(contentsOf: toks) }
                 var previousEnd = 0
                 for t in toks {
                     // A sentence ends at . ! ? ; or a line break between two words.

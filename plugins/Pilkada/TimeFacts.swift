@@ -20,6 +20,10 @@ enum TimeFacts {
         return "\(c.dateString) \(c.timeString.prefix(5)) \(context.zone.zone.rawValue)"
     }
 
-    /// The local day of the post.
-    static func day(_ context: ItemContext) -> LocalDay { LocalDay(localTimeOf: context.localTime) }
+    /// The local day of the post as an ordinal (days since 1970-01-01, ``LocalDay/ordinal``).
+    @inline(__always) static func dayOrdinal(_ context: ItemContext) -> Int64 {
+        let t = context.localTime
+        let local = t.seconds + Int64(t.offsetSeconds)
+        return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    }
 }

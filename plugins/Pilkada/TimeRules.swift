@@ -19,7 +19,7 @@ struct MasaTenangLogic: RuleLogic {
     }
 
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
-        guard let period = facts.masaTenang, period.window.contains(TimeFacts.day(context)) else { return nil }
+        guard facts.inMasaTenang(TimeFacts.dayOrdinal(context)), let period = facts.masaTenang else { return nil }
         let c = campaign()
         var kind: String
         var evidence: [EvidenceSpan]
@@ -44,7 +44,7 @@ struct MasaTenangLogic: RuleLogic {
 struct DiLuarJadwalLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
-        guard let start = facts.campaignStart, TimeFacts.day(context) < start else { return nil }
+        guard facts.beforeCampaign(TimeFacts.dayOrdinal(context)), let start = facts.campaignStart else { return nil }
         let c = campaign()
         guard c.isCampaign, !CampaignContent.framedAsOther(a) else { return nil }
         // Registration and ballot-draw news ("dapat nomor urut 1") is not campaigning unless the post
@@ -64,7 +64,7 @@ struct DiLuarJadwalLogic: RuleLogic {
 struct SurveiMasaTenangLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
-        guard let period = facts.masaTenang, period.window.contains(TimeFacts.day(context)) else { return nil }
+        guard facts.inMasaTenang(TimeFacts.dayOrdinal(context)), let period = facts.masaTenang else { return nil }
         guard a.has(.survey), !a.has(.reminder), !a.has(.report) else { return nil }
         // A survey word with a result (a percentage, `unggul`, a number) in the same or next sentence.
         // About an election: its words, ballot numbers, or a person's name with a percentage.
@@ -89,7 +89,7 @@ struct SurveiMasaTenangLogic: RuleLogic {
 struct HitungCepatDiniLogic: RuleLogic {
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
-        guard let voting = facts.votingDay, voting.window.contains(TimeFacts.day(context)),
+        guard facts.onVotingDay(TimeFacts.dayOrdinal(context)), let voting = facts.votingDay,
               let release = facts.quickCountRelease,
               release.isAfter(context.localTime, localOffset: context.zone.zone.offsetSeconds) else { return nil }
         guard a.has(.quickCount), !a.has(.reminder), !a.has(.report) else { return nil }

@@ -122,20 +122,28 @@ struct TriggerFilter: Sendable {
     /// What the post at `context` needs under the calendar.
     static func need(_ context: ItemContext, facts: CalendarFacts) -> Need {
         var need: Need = .content
-        let day = LocalDay(localTimeOf: context.localTime)
-        if let w = facts.masaTenang?.window, w.contains(day) { need.formUnion([.campaign, .survey]) }
-        if let start = facts.campaignStart, day < start { need.insert(.campaign) }
-        if let v = facts.votingDay?.window, v.contains(day) { need.insert(.quickCount) }
+        let day = TimeFacts.dayOrdinal(context)
+        if facts.inMasaTenang(day) { need.formUnion([.campaign, .survey]) }
+        if facts.beforeCampaign(day) { need.insert(.campaign) }
+        if facts.onVotingDay(day) { need.insert(.quickCount) }
         return need
     }
 
     /// False only when no checker could flag a post with these fields (text, transcript).
     func mayTrigger(_ fields: [String], need: Need) -> Bool {
+        mayTrigger(text: fields.first ?? "", transcript: fields.count > 1 ? fields[1] : nil, need: need)
+    }
+
+    /// False only when no checker could flag a post with this text and transcript.
+    func mayTrigger(text: String, transcript: String?, need: Need) -> Bool {
         var found: UInt32 = 0
-        for f in fields where !f.isEmpty {
-            var copy = f
-            let pass = copy.withUTF8 { scan($0, campaign: need.contains(.campaign), found: &found) }
-            if pass { return true }
+        let campaign = need.contains(.campaign)
+        if !text.isEmpty {
+            var copy = text
+            if copy.withUTF8({ scan($0, campaign: campaign, found: &found) }) { return true }
+        }
+        if var t = transcript, !t.isEmpty {
+            if t.withUTF8({ scan($0, campaign: campaign, found: &found) }) { return true }
         }
         return Self.enough(found, need: need)
     }
@@ -287,18 +295,17 @@ struct TriggerFilter: Sendable {
         @inline(__always) func lower(_ x: UInt8) -> Bool { x &- 0x61 < 26 }
         @inline(__always) func digit(_ x: UInt8) -> Bool { x &- 0x30 < 10 }
         if t.contains(0x5F) { return true }   // `#Tolak_Politik_Uang`: not an ASCII word the filter follows
-        var cuts: [Int] = []
-        for k in 1..<max(1, t.count) {
+        /// True when the hashtag is cut before position `k`.
+        @inline(__always) func cut(_ k: Int) -> Bool {
             let prev = t[k - 1], cur = t[k]
             let next: UInt8 = k + 1 < t.count ? t[k + 1] : 0
-            if (!upper(prev) && !digit(prev) && upper(cur)) || (upper(prev) && upper(cur) && lower(next)) || (digit(prev) != digit(cur)) {
-                cuts.append(k)
-            }
+            return (!upper(prev) && !digit(prev) && upper(cur)) || (upper(prev) && upper(cur) && lower(next)) || (digit(prev) != digit(cur))
         }
+        let hasCuts = t.count > 1 && (1..<t.count).contains(where: cut)
         let hasCase = t.contains(where: upper) && t.contains(where: lower)
-        if hasCase && !cuts.isEmpty {
+        if hasCase && hasCuts {
             var a = 0
-            for b in cuts + [t.count] {
+            for b in 1...t.count where b == t.count || cut(b) {
                 let part = UnsafeBufferPointer(rebasing: t[a..<b])
                 if digit(part[0]) {
                     found |= Group.number.bit

@@ -15,8 +15,10 @@ public struct EvidenceSpan: Sendable, Hashable {
 
     /// The spanned text of `source`, or nil when the span does not fit it.
     public func excerpt(of source: String) -> String? {
-        let u = Array(source.utf8)
-        guard start >= 0, end <= u.count, start <= end else { return nil }
-        return String(decoding: u[start..<end], as: UTF8.self)
+        var s = source
+        return s.withUTF8 { u in
+            guard start >= 0, end <= u.count, start <= end else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
+        }
     }
 }

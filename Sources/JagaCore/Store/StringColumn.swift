@@ -51,6 +51,17 @@ public struct StringColumn: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
+    /// The UTF-8 bytes `part` of row `i` as a String (an evidence excerpt), or nil when the row
+    /// is null or `part` does not fit in it. Makes no String of the whole row.
+    public func string(_ i: Int, part: Range<Int>) -> String? {
+        if nulls.contains(i) { return nil }
+        let r = range(i)
+        guard part.lowerBound >= 0, part.upperBound <= r.count else { return nil }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[(r.lowerBound + part.lowerBound)..<(r.lowerBound + part.upperBound)]), as: UTF8.self)
+        }
+    }
+
     /// Row `i`'s length in bytes (0 for null).
     @inline(__always) public func byteCount(_ i: Int) -> Int { range(i).count }
 

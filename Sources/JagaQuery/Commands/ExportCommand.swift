@@ -51,8 +51,9 @@ public struct ExportCommand: Command {
         var text = ""
         for f in table.findings {
             let evidence: [Value] = f.evidence.map { span in
-                let source = rowOf[f.contentID].flatMap { span.field == "transcript" ? store?.transcript.string($0) : store?.text.string($0) }
-                let excerpt = source.flatMap { span.excerpt(of: $0) }
+                let excerpt = rowOf[f.contentID].flatMap { row in
+                    span.start <= span.end ? (span.field == "transcript" ? store?.transcript : store?.text)?.string(row, part: span.start..<span.end) : nil
+                }
                 return .json(JSONWriter.object([("field", .string(span.field)), ("start", .int(Int64(span.start))), ("end", .int(Int64(span.end))), ("text", excerpt.map(Value.string) ?? .null)]))
             }
             let details = JSONWriter.object(f.details.keys.sorted().map { ($0, f.details[$0] ?? .null) })

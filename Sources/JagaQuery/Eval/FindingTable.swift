@@ -23,8 +23,8 @@ public struct FindingTable: QueryTable {
         self.excerpts = findings.map { f in
             guard let store = posts?.store, let row = rowOf[f.contentID] else { return [] }
             return f.evidence.compactMap { span in
-                let source = span.field == "transcript" ? store.transcript.string(row) : store.text.string(row)
-                return source.flatMap { span.excerpt(of: $0) }
+                guard span.start <= span.end else { return nil }
+                return (span.field == "transcript" ? store.transcript : store.text).string(row, part: span.start..<span.end)
             }
         }
     }
