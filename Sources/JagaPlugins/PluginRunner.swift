@@ -92,11 +92,26 @@ public enum PluginRunner {
                 }
             }
         }
-        outcome.findings.sort(by: Finding.canonicalOrder)
+        outcome.findings = Self.sortedCanonically(outcome.findings)
         outcome.failures.sort { ($0.plugin, $0.contentID ?? "") < ($1.plugin, $1.contentID ?? "") }
         outcome.timings.sort { $0.plugin < $1.plugin }
         outcome.rows = n
         return outcome
+    }
+
+    /// `findings` in ``Finding/canonicalOrder(_:_:)``, sorted by their keys: a finding is moved
+    /// once, not at every step of the sort (on 1 M posts with 300 k findings, the sort was a
+    /// noticeable part of a run that runs on one core).
+    static func sortedCanonically(_ findings: [Finding]) -> [Finding] {
+        let keys = findings.map { ($0.contentID, $0.rule, $0.plugin, $0.evidence.first?.start ?? -1) }
+        let order = keys.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.0 != y.0 { return x.0 < y.0 }
+            if x.1 != y.1 { return x.1 < y.1 }
+            if x.2 != y.2 { return x.2 < y.2 }
+            return x.3 < y.3
+        }
+        return order.map { findings[$0] }
     }
 
     /// `r` with strings of its own (see ``PostReader``).

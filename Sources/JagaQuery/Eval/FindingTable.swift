@@ -1,3 +1,4 @@
+import Foundation
 import JagaCore
 
 /// The query face of findings: `findings | where severity >= high | count by rule`.
@@ -7,24 +8,54 @@ public struct FindingTable: QueryTable {
     public let posts: PostTable?
     /// Keys of `details` found on any finding, sorted.
     public let detailNames: [String]
-    private let excerpts: [[String]]
+    /// Evidence excerpts, worked out when first asked for (most runs never show them).
+    private let excerpts: Excerpts
 
     public static let canonicalFields = ["content_id", "rule", "plugin", "severity", "score", "reason", "evidence", "legal_basis"]
 
     public init(findings: [Finding], posts: PostTable?) {
         self.findings = findings
         self.posts = posts
-        self.detailNames = Array(Set(findings.flatMap { $0.details.keys })).sorted()
-        var rowOf: [String: Int] = [:]
-        if let store = posts?.store, !findings.isEmpty {
-            let wanted = Set(findings.map(\.contentID))
-            for r in 0..<store.count { if let id = store.ids.string(r), wanted.contains(id) { rowOf[id] = r } }
+        var names = Set<String>()
+        for f in findings { for k in f.details.keys { names.insert(k) } }
+        self.detailNames = names.sorted()
+        self.excerpts = Excerpts(findings: findings, posts: posts)
+    }
+
+    /// The excerpts of every finding's evidence, made once on first use (thread-safe).
+    final class Excerpts: @unchecked Sendable {
+        private let findings: [Finding]
+        private let posts: PostTable?
+        private let lock = NSLock()
+        private var made: [[String]]?
+
+        init(findings: [Finding], posts: PostTable?) {
+            self.findings = findings
+            self.posts = posts
         }
-        self.excerpts = findings.map { f in
-            guard let store = posts?.store, let row = rowOf[f.contentID] else { return [] }
-            return f.evidence.compactMap { span in
-                guard span.start <= span.end else { return nil }
-                return (span.field == "transcript" ? store.transcript : store.text).string(row, part: span.start..<span.end)
+
+        /// The excerpts of finding `i`.
+        subscript(_ i: Int) -> [String] {
+            lock.withLock {
+                if let made { return made[i] }
+                let all = make()
+                made = all
+                return all[i]
+            }
+        }
+
+        private func make() -> [[String]] {
+            var rowOf: [String: Int] = [:]
+            if let store = posts?.store, !findings.isEmpty {
+                let wanted = Set(findings.map(\.contentID))
+                for r in 0..<store.count { if let id = store.ids.string(r), wanted.contains(id) { rowOf[id] = r } }
+            }
+            return findings.map { f in
+                guard let store = posts?.store, let row = rowOf[f.contentID] else { return [] }
+                return f.evidence.compactMap { span in
+                    guard span.start <= span.end else { return nil }
+                    return (span.field == "transcript" ? store.transcript : store.text).string(row, part: span.start..<span.end)
+                }
             }
         }
     }
