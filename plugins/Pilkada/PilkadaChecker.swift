@@ -67,9 +67,9 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     /// The finding of this rule on `item`, if any, with evidence, reason, legal basis and details.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = settings.value
-        let facts = calendars.facts
-        let slot = Self.slot(item, context: context, lexicon: s.lexicon, facts: facts)
+        let slot = Self.slot(item, context: context, lexicon: s.lexicon, calendars: calendars)
         guard let analysis = slot.analysis else { return [] }
+        let facts = slot.facts
         guard let j = logic.verdict(analysis, campaign: slot.campaign(of: analysis), context: context, facts: facts) else { return [] }
         var details = j.details
         details["violation_class"] = .string(rule.violationClass)
@@ -85,11 +85,14 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     final class PostSlot: @unchecked Sendable {
         let lexicon: ObjectIdentifier
         let analysis: PostAnalysis?
+        /// The calendar facts the post is judged with (read once per post, not once per checker).
+        let facts: CalendarFacts
         private var made: CampaignContent?
 
-        init(lexicon: ObjectIdentifier, analysis: PostAnalysis?) {
+        init(lexicon: ObjectIdentifier, analysis: PostAnalysis?, facts: CalendarFacts) {
             self.lexicon = lexicon
             self.analysis = analysis
+            self.facts = facts
         }
 
         /// The campaign content of `analysis` (this slot's), made on first use.
@@ -102,11 +105,12 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     }
 
     /// The shared slot of `item`, made once per post for every checker using the same lexicon.
-    static func slot(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, facts: CalendarFacts) -> PostSlot {
+    static func slot(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, calendars: CalendarStore) -> PostSlot {
         func make() -> PostSlot {
+            let facts = calendars.facts
             let need = TriggerFilter.need(context, facts: facts)
             let pass = lexicon.filter.mayTrigger(text: item.text, transcript: item.transcript, need: need)
-            return PostSlot(lexicon: ObjectIdentifier(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil)
+            return PostSlot(lexicon: ObjectIdentifier(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil, facts: facts)
         }
         let slot = context.analyses.object(for: item, PostSlot.self, make: make)
         return slot.lexicon == ObjectIdentifier(lexicon) ? slot : make()

@@ -131,7 +131,13 @@ public final class PostAnalysis: @unchecked Sendable {
                                          "aja", "saja", "pun", "kah", "lah", "dong", "tong", "ko", "sa", "e", "yo", "ya"]
     /// Endings tried off a word the lexicon does not know (`amplopnya` → `amplop`, `syaratnya` → `syarat`).
     static let endings = ["nya", "nye", "ne", "na", "kan", "ku", "mu", "lah", "kah", "pun", "in", "an"]
-    static let endingBytes: [[UInt8]] = endings.map { Array($0.utf8) }
+    /// ``endings`` as (bytes packed little-endian, length): compared with a word's last bytes
+    /// without touching an array per ending.
+    static let packedEndings: [(UInt32, Int)] = endings.map { e in
+        var v: UInt32 = 0
+        for (k, b) in e.utf8.enumerated() { v |= UInt32(b) << UInt32(8 * k) }
+        return (v, e.utf8.count)
+    }
 
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
     ///
@@ -144,46 +150,50 @@ public final class PostAnalysis: @unchecked Sendable {
         var content: [Int] = []
         content.reserveCapacity(n)
         hashes = [UInt64](repeating: 0, count: n)
+        // The lexicon's tables, read once per post rather than once per word.
+        let ids = lexicon.ids, particle = lexicon.particle, endings = Self.packedEndings
         for i in 0..<n {
             var text = texts[i]
             let (h, id) = text.withUTF8 { b -> (UInt64, Int32) in
                 let h = WordSet.hash(b)
-                if let id = lexicon.ids[h] { return (h, id) }
+                if let id = ids[h] { return (h, id) }
                 // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
                 if b.count > 5 {
-                    for e in Self.endingBytes where b.count > e.count + 3 {
-                        var ok = true
-                        for k in 0..<e.count where b[b.count - e.count + k] != e[k] { ok = false; break }
-                        if ok, let id = lexicon.ids[WordSet.hash(UnsafeBufferPointer(rebasing: b[0..<(b.count - e.count)]))] { return (h, id) }
+                    for (packed, length) in endings where b.count > length + 3 {
+                        var tail: UInt32 = 0
+                        for k in 0..<length { tail |= UInt32(b[b.count - length + k]) << UInt32(8 * k) }
+                        if tail == packed, let id = ids[WordSet.hash(UnsafeBufferPointer(rebasing: b[0..<(b.count - length)]))] { return (h, id) }
                     }
                 }
                 return (h, -1)
             }
             hashes[i] = h
             wordIDs[i] = id
-            if id < 0 || !lexicon.particle[Int(id)] { content.append(i) }
+            if id < 0 || !particle[Int(id)] { content.append(i) }
         }
         tokenCues = [UInt64](repeating: 0, count: n)
         let m = content.count
+        let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
+        let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
         for ci in 0..<m {
             let i = content[ci]
             let first = wordIDs[i]
             guard first >= 0 else { continue }
-            for p in Int(lexicon.phraseStart[Int(first)])..<Int(lexicon.phraseStart[Int(first) + 1]) {
-                let ws = Int(lexicon.phraseWordStart[p])
-                let len = Int(lexicon.phraseWordStart[p + 1]) - ws
+            for p in Int(phraseStart[Int(first)])..<Int(phraseStart[Int(first) + 1]) {
+                let ws = Int(phraseWordStart[p])
+                let len = Int(phraseWordStart[p + 1]) - ws
                 var last = i
                 if len > 1 {
                     guard ci + len <= m else { continue }
                     var ok = true
                     for k in 1..<len {
                         let j = content[ci + k]
-                        if wordIDs[j] != lexicon.phraseWords[ws + k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+                        if wordIDs[j] != phraseWords[ws + k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
                     }
                     guard ok else { continue }
                     last = content[ci + len - 1]
                 }
-                addHit(Hit(cues: lexicon.phraseCues[p], first: i, last: last, sentence: tokens[i].sentence))
+                addHit(Hit(cues: phraseCues[p], first: i, last: last, sentence: tokens[i].sentence))
             }
         }
     }

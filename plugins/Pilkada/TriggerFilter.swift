@@ -167,7 +167,6 @@ struct TriggerFilter: Sendable {
         return h
     }
 
-    private static let endings: [[UInt8]] = PostAnalysis.endings.map { Array($0.utf8) }
 
     /// Checks one word (lower-case letters only, squeezed when hashed), and its forms without an ending.
     @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, _ found: inout UInt32) {
@@ -176,10 +175,10 @@ struct TriggerFilter: Sendable {
 
         }
         if w.count > 5 {
-            for e in Self.endings where w.count > e.count + 3 {
-                var ok = true
-                for k in 0..<e.count where Self.lower(w[w.count - e.count + k]) != e[k] { ok = false; break }
-                if ok, let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(w.count - e.count)]))] { found |= m }
+            for (packed, length) in PostAnalysis.packedEndings where w.count > length + 3 {
+                var tail: UInt32 = 0
+                for k in 0..<length { tail |= UInt32(Self.lower(w[w.count - length + k])) << UInt32(8 * k) }
+                if tail == packed, let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(w.count - length)]))] { found |= m }
             }
         }
     }
