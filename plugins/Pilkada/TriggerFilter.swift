@@ -175,10 +175,12 @@ struct TriggerFilter: Sendable {
 
         }
         if w.count > 5 {
-            for (packed, length) in PostAnalysis.packedEndings where w.count > length + 3 {
-                var tail: UInt32 = 0
-                for k in 0..<length { tail |= UInt32(Self.lower(w[w.count - length + k])) << UInt32(8 * k) }
-                if tail == packed, let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(w.count - length)]))] { found |= m }
+            // The last two and three bytes, packed as the endings are.
+            let c = w.count
+            let tail2 = UInt32(Self.lower(w[c - 2])) | UInt32(Self.lower(w[c - 1])) << 8
+            let tail3 = UInt32(Self.lower(w[c - 3])) | tail2 << 8
+            for (packed, length) in PostAnalysis.packedEndings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
+                if let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(c - length)]))] { found |= m }
             }
         }
     }
