@@ -367,6 +367,23 @@ import Pilkada
         Self.expectExplained(f, item: item, words: ["kepeng"])
     }
 
+    /// Checkers with different lexicon files on one post (one shared context): each judges with
+    /// its own lexicon, whichever made the post's shared analysis first.
+    @Test func checkersWithDifferentLexiconsShareAContext() throws {
+        let path = try Self.temporaryFile("money: kepeng\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let item = try Self.item("Pilih nomor 2 nanti dapat kepeng", at: Self.campaignDay)
+        let all = try Self.checkers()
+        let money = try #require(all.first { $0.rule == .politikUang })
+        try money.configure(PluginParameters(["lexicon": .string(path)]))
+        for order in [all, all.reversed()] {
+            #expect(Self.finding("politik-uang", in: try Self.findings(item, checkers: order)) != nil)
+        }
+        // Back to the built-in lexicon: the word is not money any more.
+        try money.configure(PluginParameters([:]))
+        #expect(Self.finding("politik-uang", in: try Self.findings(item, checkers: all)) == nil)
+    }
+
     @Test func lexiconFileWithAnUnknownCueNamesFileAndLine() throws {
         let path = try Self.temporaryFile("money: duit receh\nmonay: duit\n")
         defer { try? FileManager.default.removeItem(atPath: path) }

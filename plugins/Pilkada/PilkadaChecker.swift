@@ -1,5 +1,6 @@
 import Foundation
 import JagaSDK
+import Synchronization
 
 /// One `pilkada.*` rule checker as a plugin: the rule's logic over the shared ``PostAnalysis``.
 ///
@@ -10,25 +11,9 @@ import JagaSDK
 public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     /// The rule it checks.
     public let rule: PilkadaRule
-    private let logic: any RuleLogic
-    /// The rule's logic, for tests that bypass the trigger filter.
-    var logicForTests: any RuleLogic { logic }
-    /// The calendar the time rules use (shared by all ten checkers and the `calendar` command).
-    public let calendars: CalendarStore
-
-    private struct Settings {
-        var severity: Severity?
-        var lexicon: PilkadaLexicon = .builtin
-    }
-
-    /// Read on every post without a lock; replaced by `configure`.
-    private let settings = PublishedValue(Settings())
-
-    /// The checker of `rule`, judging time against `calendars`.
-    public init(rule: PilkadaRule, calendars: CalendarStore) {
-        self.rule = rule
-        self.calendars = calendars
-        logic = switch rule {
+    /// The rule's logic as a value of the protocol, for tests that bypass the trigger filter.
+    var logicForTests: any RuleLogic {
+        switch rule {
         case .masaTenang: MasaTenangLogic()
         case .diLuarJadwal: DiLuarJadwalLogic()
         case .politikUang: PolitikUangLogic()
@@ -40,6 +25,26 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         case .surveiMasaTenang: SurveiMasaTenangLogic()
         case .hitungCepatDini: HitungCepatDiniLogic()
         }
+    }
+
+    /// The calendar the time rules use (shared by all ten checkers and the `calendar` command).
+    public let calendars: CalendarStore
+
+    private struct Settings {
+        var severity: Severity?
+        var lexicon: PilkadaLexicon = .builtin
+    }
+
+    /// Read without a lock; replaced by `configure`.
+    private let settings = PublishedValue(Settings())
+    /// The identity of the current settings' lexicon: what every post compares its shared slot
+    /// with (one atomic load; the settings themselves are read only to make a slot or a finding).
+    private let lexiconKey = Atomic<UInt>(PilkadaChecker.key(.builtin))
+
+    /// The checker of `rule`, judging time against `calendars`.
+    public init(rule: PilkadaRule, calendars: CalendarStore) {
+        self.rule = rule
+        self.calendars = calendars
     }
 
     /// The rule, its legal basis and class, and the `severity` and `lexicon` parameters.
@@ -62,20 +67,44 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         if let v = parameters.string("severity"), v != "default" { s.severity = Severity.allCases.first { $0.description == v } }
         if let path = parameters.string("lexicon"), !path.isEmpty { s.lexicon = try Self.lexicon(path) }
         settings.publish(s)
+        lexiconKey.store(Self.key(s.lexicon), ordering: .releasing)
     }
+
+    /// The identity of `lexicon` as a number.
+    private static func key(_ lexicon: PilkadaLexicon) -> UInt { UInt(bitPattern: ObjectIdentifier(lexicon).hashValue) }
 
     /// The finding of this rule on `item`, if any, with evidence, reason, legal basis and details.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
-        let s = settings.value
-        let slot = Self.slot(item, context: context, lexicon: s.lexicon, calendars: calendars)
+        // The post's shared slot; another checker may have made it with the same lexicon.
+        var slot = context.analyses.object(for: item, PostSlot.self) { Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars) }
+        if slot.lexicon != lexiconKey.load(ordering: .acquiring) {
+            // This checker reads another lexicon file than the checker that made the slot.
+            slot = Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars)
+        }
         guard let analysis = slot.analysis else { return [] }
-        let facts = slot.facts
-        guard let j = logic.verdict(analysis, campaign: slot.campaign(of: analysis), context: context, facts: facts) else { return [] }
+        guard let j = verdict(analysis, slot: slot, context: context) else { return [] }
         var details = j.details
         details["violation_class"] = .string(rule.violationClass)
         details["routed_to"] = .string(rule.routedTo)
-        return [Finding(contentID: item.id, rule: rule.id, severity: s.severity ?? rule.defaultSeverity, score: j.score,
+        return [Finding(contentID: item.id, rule: rule.id, severity: settings.value.severity ?? rule.defaultSeverity, score: j.score,
                         reason: j.reason, evidence: j.evidence, legalBasis: rule.legalBasis, plugin: rule.id, details: details)]
+    }
+
+    /// The rule's judgement of `analysis` (dispatched statically, so each rule's logic is specialised).
+    private func verdict(_ a: PostAnalysis, slot: PostSlot, context: ItemContext) -> Judgement? {
+        let facts = slot.facts
+        switch rule {
+        case .masaTenang: return MasaTenangLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .diLuarJadwal: return DiLuarJadwalLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .politikUang: return PolitikUangLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .sara: return SaraLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .hasutan: return HasutanLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .netralitas: return NetralitasLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .pelibatanAnak: return PelibatanAnakLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .fasilitas: return FasilitasLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .surveiMasaTenang: return SurveiMasaTenangLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .hitungCepatDini: return HitungCepatDiniLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        }
     }
 
     // MARK: - Sharing
@@ -83,13 +112,14 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     /// What the ten checkers share about one post: its analysis (nil when the trigger filter
     /// shows no checker could flag it) and, made on first use, its campaign content.
     final class PostSlot: @unchecked Sendable {
-        let lexicon: ObjectIdentifier
+        /// The identity of the lexicon it was read with (see ``PilkadaChecker/key(_:)``).
+        let lexicon: UInt
         let analysis: PostAnalysis?
         /// The calendar facts the post is judged with (read once per post, not once per checker).
         let facts: CalendarFacts
         private var made: CampaignContent?
 
-        init(lexicon: ObjectIdentifier, analysis: PostAnalysis?, facts: CalendarFacts) {
+        init(lexicon: UInt, analysis: PostAnalysis?, facts: CalendarFacts) {
             self.lexicon = lexicon
             self.analysis = analysis
             self.facts = facts
@@ -104,16 +134,12 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         }
     }
 
-    /// The shared slot of `item`, made once per post for every checker using the same lexicon.
-    static func slot(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, calendars: CalendarStore) -> PostSlot {
-        func make() -> PostSlot {
-            let facts = calendars.facts
-            let need = TriggerFilter.need(context, facts: facts)
-            let pass = lexicon.filter.mayTrigger(text: item.text, transcript: item.transcript, need: need)
-            return PostSlot(lexicon: ObjectIdentifier(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil, facts: facts)
-        }
-        let slot = context.analyses.object(for: item, PostSlot.self, make: make)
-        return slot.lexicon == ObjectIdentifier(lexicon) ? slot : make()
+    /// A slot for `item` read with `lexicon` (trigger filter first, then the analysis).
+    static func makeSlot(_ item: ContentItem, context: ItemContext, lexicon: PilkadaLexicon, calendars: CalendarStore) -> PostSlot {
+        let facts = calendars.facts
+        let need = TriggerFilter.need(context, facts: facts)
+        let pass = lexicon.filter.mayTrigger(text: item.text, transcript: item.transcript, need: need)
+        return PostSlot(lexicon: key(lexicon), analysis: pass ? PostAnalysis(item, lexicon: lexicon) : nil, facts: facts)
     }
 
     /// Lexicons by path and text, so checkers given the same file share one index (and so one
