@@ -55,6 +55,10 @@ public enum StanceCues {
 
     private static let negations: Set<String> = ["bukan", "tidak", "belum"]
 
+    /// Hashes of the first words of the cues: most tokens start no cue, and this says so
+    /// without hashing a `String` key for the dictionary.
+    private static let firstWords = HashSet64(byFirst.keys.map { HashSet64.hash($0.utf8) })
+
     /// Analyses `text` with the standard `Normalizer`.
     public static func analyse(_ text: String) -> Stance {
         analyse(tokens: Normalizer.tokens(text), text: text)
@@ -65,9 +69,12 @@ public enum StanceCues {
         var found: [StanceCue] = []
         var i = 0
         let n = tokens.count
+        let firstWords = Self.firstWords
         while i < n {
             var matched = false
-            for k in byFirst[tokens[i].text] ?? [] where i + cues[k].words.count <= n {
+            var word = tokens[i].text
+            let starts = word.withUTF8 { firstWords.contains(HashSet64.hash($0)) }
+            for k in (starts ? byFirst[word] ?? [] : []) where i + cues[k].words.count <= n {
                 let cue = cues[k]
                 // A bare `apa` asks only when it opens the text (`apa pun` is no question).
                 if cue.words == ["apa"], i > 0 { continue }
@@ -90,7 +97,7 @@ public enum StanceCues {
             }
             if !matched {
                 let t = tokens[i].text
-                if t.utf8.count > 5, t.hasSuffix("kah") {
+                if t.utf8.count > 5, t.utf8.suffix(3).elementsEqual("kah".utf8) {
                     found.append(StanceCue(label: .asks, phrase: t, range: tokens[i].range, strong: false))
                 }
                 i += 1
