@@ -12,8 +12,10 @@
 /// Make one reader per worker (or per chunk of rows); never share one across threads.
 public struct PostReader {
     private let store: PostStore
-    /// Per interned column (author, platform, region, lang, hashtag): this reader's copies of long values.
-    private var copies: [[Int32: String]] = Array(repeating: [:], count: 5)
+    /// Per interned column (author, platform, region, lang, hashtag): this reader's copies of
+    /// values, in a direct-mapped cache (slot `code % 256`; a clash just makes the copy again).
+    private var copies: [Int32] = Array(repeating: -1, count: 5 * 256)
+    private var copied: [String] = Array(repeating: "", count: 5 * 256)
 
     /// A reader of `store`.
     public init(_ store: PostStore) {
@@ -47,10 +49,12 @@ public struct PostReader {
     /// inline and have no reference count, so they are returned as they are).
     private mutating func own(_ column: InternedColumn, _ code: Int32, _ slot: Int) -> String? {
         guard code >= 0 else { return nil }
-        if let s = copies[slot][code] { return s }
+        let k = slot * 256 + Int(code & 255)
+        if copies[k] == code { return copied[k] }
         let shared = column.values[Int(code)]
         let s = shared.utf8.count <= 15 ? shared : String(decoding: Array(shared.utf8), as: UTF8.self)
-        copies[slot][code] = s
+        copies[k] = code
+        copied[k] = s
         return s
     }
 }
