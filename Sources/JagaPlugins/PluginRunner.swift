@@ -21,6 +21,8 @@ public enum PluginRunner {
         progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> RunOutcome {
         let items = plugins.compactMap { $0 as? any ItemDetector }
+        // The fields some detector reads; the items are made with those only.
+        let fields = items.reduce(ContentFields()) { $0.union($1.fieldsRead) }
         let datasets = plugins.compactMap { $0 as? any DatasetDetector }
         let selected = rows ?? Array(0..<store.count)
         let n = selected.count
@@ -43,7 +45,7 @@ public enum PluginRunner {
                 var ownRegions: [Int32: Region?] = [:]
                 for i in lo..<hi {
                     let row = selected[i]
-                    let item = reader.item(row)
+                    let item = reader.item(row, fields: fields)
                     let code = store.region.codes[row]
                     var region: Region?
                     if code >= 0 && Int(code) < regions.count {

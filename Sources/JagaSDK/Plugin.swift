@@ -25,6 +25,17 @@ public protocol ItemDetector: Plugin {
     ///
     /// Called concurrently for different posts. `context` says where and when the post is.
     func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding]
+
+    /// The fields of the items it reads besides `id`, `text` and `createdAt` (default: all).
+    ///
+    /// When every detector of a run reads fewer, the runner leaves the others empty: a detector
+    /// of text and transcript declares `[.transcript]` and saves making the other strings.
+    var fieldsRead: ContentFields { get }
+}
+
+extension ItemDetector {
+    /// Every field (a detector that reads fewer says which).
+    public var fieldsRead: ContentFields { .all }
 }
 
 /// A detector that needs the whole dataset at once (copy-paste campaigns, clusters).

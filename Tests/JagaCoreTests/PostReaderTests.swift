@@ -36,4 +36,19 @@ import Testing
             }
         }
     }
+
+    @Test func readerMakesOnlyTheFieldsAskedFor() {
+        var store = PostStore()
+        for item in Self.items() { store.append(item) }
+        var reader = PostReader(store)
+        for row in 0..<store.count {
+            let full = store.item(row), some = reader.item(row, fields: [.transcript, .hashtags])
+            #expect(some.id == full.id && some.text == full.text && some.createdAt == full.createdAt)
+            #expect(some.transcript == full.transcript && some.hashtags == full.hashtags)
+            #expect(some.author == nil && some.platform == nil && some.url == nil && some.region == nil && some.lang == nil)
+            #expect(some.likes == nil && some.comments == nil && some.views == nil && some.replyTo == nil && some.extra.isEmpty)
+            let none = reader.item(row, fields: [])
+            #expect(none.transcript == nil && none.hashtags.isEmpty && none.text == full.text)
+        }
+    }
 }

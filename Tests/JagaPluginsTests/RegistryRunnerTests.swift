@@ -125,4 +125,30 @@ final class BusyAuthors: DatasetDetector, @unchecked Sendable {
         #expect(out.findings.map(\.contentID) == ["p00000", "p00007"])
         #expect(out.rows == 3)
     }
+
+    /// Records whether the items it sees carry an author (it declares what it reads).
+    final class AuthorProbe: ItemDetector, @unchecked Sendable {
+        let reads: ContentFields
+        init(reads: ContentFields) { self.reads = reads }
+        var manifest: PluginManifest {
+            PluginManifest(id: "test.probe\(reads.rawValue)", version: "1.0.0", kind: .detector, summary: "probe",
+                           rules: [RuleSpec(id: "test.probe", defaultSeverity: .low, legalBasis: "")])
+        }
+        var fieldsRead: ContentFields { reads }
+        func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
+            [Finding(contentID: item.id, rule: "test.probe", severity: .low, score: 1, reason: item.author ?? "none",
+                     evidence: [], legalBasis: "", plugin: manifest.id)]
+        }
+    }
+
+    @Test func itemsCarryTheFieldsSomeDetectorReads() {
+        let s = RunnerTests.store(10)
+        let textOnly = AuthorProbe(reads: [.transcript])
+        // Alone, it gets no author; with a detector that reads everything, both get it.
+        #expect(PluginRunner.run([textOnly], store: s, rows: nil, regions: [nil]).findings.allSatisfy { $0.reason == "none" })
+        let both = PluginRunner.run([textOnly, AuthorProbe(reads: .all)], store: s, rows: nil, regions: [nil])
+        #expect(both.findings.count == 20 && both.findings.allSatisfy { $0.reason.hasPrefix("a") })
+        // A detector that does not say reads everything.
+        #expect(WordDetector().fieldsRead == .all)
+    }
 }

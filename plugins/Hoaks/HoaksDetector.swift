@@ -81,6 +81,9 @@ public final class HoaksDetector: ItemDetector, @unchecked Sendable {
         state.publish(built)
     }
 
+    /// Reads `text` and `transcript` only (the runner need not make the other fields).
+    public var fieldsRead: ContentFields { [.transcript] }
+
     /// One finding per claim the post's text or transcript repeats (best field kept per claim).
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let s = state.value

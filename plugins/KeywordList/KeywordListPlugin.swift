@@ -56,6 +56,9 @@ public final class KeywordListPlugin: ItemDetector, @unchecked Sendable {
         queries.publish(built)
     }
 
+    /// Reads `text` and `transcript` only (the runner need not make the other fields).
+    public var fieldsRead: ContentFields { [.transcript] }
+
     /// One finding listing every watched word or phrase in the post's text and transcript.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         let list = queries.value

@@ -73,6 +73,9 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     /// The identity of `lexicon` as a number.
     private static func key(_ lexicon: PilkadaLexicon) -> UInt { UInt(bitPattern: ObjectIdentifier(lexicon).hashValue) }
 
+    /// Reads `text` and `transcript` only (the runner need not make the other fields).
+    public var fieldsRead: ContentFields { [.transcript] }
+
     /// The finding of this rule on `item`, if any, with evidence, reason, legal basis and details.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         // The post's shared slot; another checker may have made it with the same lexicon.

@@ -83,6 +83,9 @@ public final class ProseduralDetector: ItemDetector, @unchecked Sendable {
         settings.value.facts.map { ($0.id, $0.statement, $0.source) }
     }
 
+    /// Reads `text` and `transcript` only (the runner need not make the other fields).
+    public var fieldsRead: ContentFields { [.transcript] }
+
     /// One finding per contradicted fact, from the text or the transcript.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         // The quick rejection: one pass over the bytes, no tokenising, no lock. A field it rules

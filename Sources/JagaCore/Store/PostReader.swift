@@ -22,23 +22,29 @@ public struct PostReader {
         self.store = store
     }
 
-    /// The post at `row`, equal to `store.item(row)`.
-    public mutating func item(_ row: Int) -> ContentItem {
-        func num(_ v: Int64) -> Int64? { v == PostStore.missing ? nil : v }
-        let start = row == 0 ? 0 : store.hashtagEnds[row - 1]
+    /// The post at `row`, equal to `store.item(row)` in `id`, `text`, `createdAt` and the `fields`
+    /// asked for; the others are empty (every field by default).
+    public mutating func item(_ row: Int, fields: ContentFields = .all) -> ContentItem {
+        func num(_ v: Int64) -> Int64? { fields.contains(.engagement) && v != PostStore.missing ? v : nil }
         var tags: [String] = []
-        if store.hashtagEnds[row] > start {
-            tags.reserveCapacity(store.hashtagEnds[row] - start)
-            for k in start..<store.hashtagEnds[row] { tags.append(own(store.hashtagValues, store.hashtagCodes[k], 4) ?? "") }
+        if fields.contains(.hashtags) {
+            let start = row == 0 ? 0 : store.hashtagEnds[row - 1]
+            if store.hashtagEnds[row] > start {
+                tags.reserveCapacity(store.hashtagEnds[row] - start)
+                for k in start..<store.hashtagEnds[row] { tags.append(own(store.hashtagValues, store.hashtagCodes[k], 4) ?? "") }
+            }
         }
         return ContentItem(
             id: store.ids.string(row) ?? "", text: store.text.string(row) ?? "", createdAt: store.createdAt(row),
-            author: own(store.author, store.author.codes[row], 0), platform: own(store.platform, store.platform.codes[row], 1),
-            url: store.url.string(row), region: own(store.region, store.region.codes[row], 2), hashtags: tags,
+            author: fields.contains(.author) ? own(store.author, store.author.codes[row], 0) : nil,
+            platform: fields.contains(.platform) ? own(store.platform, store.platform.codes[row], 1) : nil,
+            url: fields.contains(.url) ? store.url.string(row) : nil,
+            region: fields.contains(.region) ? own(store.region, store.region.codes[row], 2) : nil, hashtags: tags,
             likes: num(store.likes[row]), shares: num(store.shares[row]), comments: num(store.comments[row]),
-            views: num(store.views[row]), transcript: store.transcript.string(row), replyTo: store.replyTo.string(row),
-            lang: own(store.lang, store.lang.codes[row], 3),
-            extra: store.extraNames.indices.compactMap { c in
+            views: num(store.views[row]), transcript: fields.contains(.transcript) ? store.transcript.string(row) : nil,
+            replyTo: fields.contains(.replyTo) ? store.replyTo.string(row) : nil,
+            lang: fields.contains(.lang) ? own(store.lang, store.lang.codes[row], 3) : nil,
+            extra: !fields.contains(.extra) || store.extraNames.isEmpty ? [] : store.extraNames.indices.compactMap { c in
                 let v = store.extraColumns[c][row]
                 return v.isNull ? nil : (store.extraNames[c], v)
             }
