@@ -43,10 +43,12 @@ public enum PluginRunner {
                 // Items and regions made of this chunk's own strings: no reference count shared with another core.
                 var reader = PostReader(store)
                 var ownRegions: [Int32: Region?] = [:]
+                // Read once per chunk: `store.region` is a copy of the column each time it is read.
+                let regionCodes = store.region.codes
                 for i in lo..<hi {
                     let row = selected[i]
                     let item = reader.item(row, fields: fields)
-                    let code = store.region.codes[row]
+                    let code = regionCodes[row]
                     var region: Region?
                     if code >= 0 && Int(code) < regions.count {
                         if let r = ownRegions[code] { region = r } else {
@@ -63,7 +65,9 @@ public enum PluginRunner {
                         zones[key] = zone
                     }
                     let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt), analyses: analyses)
-                    for (k, d) in items.enumerated() {
+                    for k in items.indices {
+                        // Not retained per post: `items` holds every detector for the whole run.
+                        unowned(unsafe) let d = items[k]
                         let t0 = timing ? DispatchTime.now().uptimeNanoseconds : 0
                         do {
                             let f = try d.detect(item, context: context)
