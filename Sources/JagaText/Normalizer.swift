@@ -35,15 +35,32 @@
 /// lexicon, the stemmer's protected words and any `vocabulary` given, or a word whose stem is
 /// one of those. Thread-safe; costs grow with the text only.
 public struct Normalizer: Sendable {
-    private let slang: SlangTable
-    private let vocabulary: Set<String>
-    private let stemmer: Stemmer
-    private let expandSlang: Bool
+    /// What a normaliser knows, in one object: copying a normaliser (every call on every post
+    /// does) then touches one reference count instead of one per table, shared by all threads.
+    final class Tables: Sendable {
+        let slang: SlangTable
+        let vocabulary: Set<String>
+        let stemmer: Stemmer
+        let expandSlang: Bool
+        /// How hashtags and unusual words were read before (shared by copies; thread-safe).
+        let memo: NormalizerMemo?
+        /// Hashes of the slang table's informal words: most words are not slang, and this says
+        /// so without building a `String` key.
+        let slangKeys: HashSet64
+
+        init(slang: SlangTable, vocabulary: Set<String>, stemmer: Stemmer, expandSlang: Bool, memo: NormalizerMemo?, slangKeys: HashSet64) {
+            self.slang = slang
+            self.vocabulary = vocabulary
+            self.stemmer = stemmer
+            self.expandSlang = expandSlang
+            self.memo = memo
+            self.slangKeys = slangKeys
+        }
+    }
+
+    let tables: Tables
     /// How hashtags and unusual words were read before (shared by copies; thread-safe).
-    let memo: NormalizerMemo?
-    /// Hashes of the slang table's informal words: most words are not slang, and this says so
-    /// without building a `String` key.
-    let slangKeys: HashSet64
+    var memo: NormalizerMemo? { tables.memo }
 
     /// The normaliser with the built-in slang table and vocabulary.
     public static let standard = Normalizer()
@@ -60,18 +77,15 @@ public struct Normalizer: Sendable {
     /// either way; a test checks it).
     public init(slang: SlangTable = .builtin, vocabulary extra: some Sequence<String> = [String](), expandSlang: Bool = true,
                 memoize: Bool) {
-        self.slang = slang
-        memo = memoize ? NormalizerMemo() : nil
-        slangKeys = HashSet64(slang.entries.map { HashSet64.hash($0.informal.utf8) })
-        self.expandSlang = expandSlang
-        stemmer = Stemmer.standard
         var v = slang.vocabulary
         v.formUnion(Stopwords.all)
         v.formUnion(ElectionLexicon.words)
         v.formUnion(Stemmer.builtinProtected)
         v.formUnion(Stemmer.builtinRoots)
         v.formUnion(extra)
-        vocabulary = v
+        tables = Tables(slang: slang, vocabulary: v, stemmer: Stemmer.standard, expandSlang: expandSlang,
+                        memo: memoize ? NormalizerMemo() : nil,
+                        slangKeys: HashSet64(slang.entries.map { HashSet64.hash($0.informal.utf8) }))
     }
 
     /// The tokens of `text` with the standard normaliser.
@@ -94,18 +108,18 @@ public struct Normalizer: Sendable {
 
     /// True when `word` (folded) is in the vocabulary, directly or through its stem.
     public func isKnown(_ word: String) -> Bool {
-        if vocabulary.contains(word) { return true }
+        if tables.vocabulary.contains(word) { return true }
         guard word.utf8.count > 5 else { return false }
-        let s = stemmer.stem(word)
-        return s != word && s.utf8.count > 2 && vocabulary.contains(s)
+        let s = tables.stemmer.stem(word)
+        return s != word && s.utf8.count > 2 && tables.vocabulary.contains(s)
     }
 
     /// True when `word` is in the vocabulary or the slang table, without stemming.
     func isListed(_ word: String) -> Bool {
-        vocabulary.contains(word)
+        tables.vocabulary.contains(word)
     }
 
     func formal(for word: String) -> [String]? {
-        expandSlang ? slang.formal(for: word) : nil
+        tables.expandSlang ? tables.slang.formal(for: word) : nil
     }
 }

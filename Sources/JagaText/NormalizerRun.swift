@@ -365,7 +365,7 @@ struct NormalizerRun {
             }
             if !doubled {
                 let s = String(decoding: slice, as: UTF8.self)
-                if !normalizer.slangKeys.contains(HashSet64.hash(slice)) {
+                if !normalizer.tables.slangKeys.contains(HashSet64.hash(slice)) {
                     out.append(NormalToken(text: s, range: range, kind: kind ?? .word))
                 } else if let formal = normalizer.formal(for: s) {
                     for f in formal { out.append(NormalToken(text: f, range: range, kind: kind ?? .word)) }
