@@ -109,15 +109,8 @@ public enum PluginRunner {
     /// once, not at every step of the sort (on 1 M posts with 300 k findings, the sort was a
     /// noticeable part of a run that runs on one core).
     static func sortedCanonically(_ findings: [Finding]) -> [Finding] {
-        let keys = findings.map { ($0.contentID, $0.rule, $0.plugin, $0.evidence.first?.start ?? -1) }
-        let order = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x.0 != y.0 { return x.0 < y.0 }
-            if x.1 != y.1 { return x.1 < y.1 }
-            if x.2 != y.2 { return x.2 < y.2 }
-            return x.3 < y.3
-        }
-        return order.map { findings[$0] }
+        let keys = findings.map(\.canonicalKey)
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
     }
 
     /// `r` with strings of its own (see ``PostReader``).

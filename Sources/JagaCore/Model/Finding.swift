@@ -34,9 +34,11 @@ public struct Finding: Sendable, Hashable {
 
     /// The deterministic order of findings: content id, rule, plugin, then evidence start.
     public static func canonicalOrder(_ a: Finding, _ b: Finding) -> Bool {
-        if a.contentID != b.contentID { return a.contentID < b.contentID }
-        if a.rule != b.rule { return a.rule < b.rule }
-        if a.plugin != b.plugin { return a.plugin < b.plugin }
-        return (a.evidence.first?.start ?? -1) < (b.evidence.first?.start ?? -1)
+        a.canonicalKey < b.canonicalKey
+    }
+
+    /// What ``canonicalOrder(_:_:)`` compares, in that order (sort many findings by their keys).
+    public var canonicalKey: (String, String, String, Int) {
+        (contentID, rule, plugin, evidence.first?.start ?? -1)
     }
 }
