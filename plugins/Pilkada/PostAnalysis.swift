@@ -21,6 +21,10 @@ public final class PostAnalysis: @unchecked Sendable {
         public var kind: NormalToken.Kind
         /// True when the original is written Like This (a name, maybe; not an ACRONYM).
         public var capitalised: Bool
+        /// ``WordSet/hash(_:)`` of its normal form.
+        var hash: UInt64 = 0
+        /// The cues of the hits covering it.
+        var cues: UInt64 = 0
     }
 
     /// A run of tokens that is a phrase of one or more cues.
@@ -48,10 +52,6 @@ public final class PostAnalysis: @unchecked Sendable {
     public let questions: SentenceSet
     /// Sentences with an exclamation mark.
     public let exclamations: SentenceSet
-    /// The cues of the hits covering each token.
-    private let tokenCues: [UInt64]
-    /// ``WordSet/hash(_:)`` of each token's text.
-    private let hashes: [UInt64]
     /// Token indices of ballot numbers used as such (`no 2`, `coblos 02`, `nomor urut dua`, `✌`).
     public let ballots: [Int]
     /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues,
@@ -77,8 +77,6 @@ public final class PostAnalysis: @unchecked Sendable {
         sentenceMasks = b.sentenceMasks
         questions = b.questions
         exclamations = b.exclamations
-        tokenCues = b.tokenCues
-        hashes = b.hashes
         ballots = b.ballots
         stanceBox = StanceBox(tokens: normal, text: item.text)
     }
@@ -103,7 +101,7 @@ public final class PostAnalysis: @unchecked Sendable {
     /// True when cue `c` is anywhere in the post.
     @inline(__always) public func has(_ c: Cue) -> Bool { mask & c.bit != 0 }
 
-    @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokenCues[i] }
+    @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokens[i].cues }
 
     /// True when any of `cues` is anywhere in the post.
     @inline(__always) public func hasAny(_ cues: [Cue]) -> Bool { cues.contains { mask & $0.bit != 0 } }
@@ -167,10 +165,10 @@ public final class PostAnalysis: @unchecked Sendable {
     }
 
     /// True when one of `words` (normalised) is a token of the post.
-    public func containsWord(_ words: WordSet) -> Bool { hashes.contains { words.contains($0) } }
+    public func containsWord(_ words: WordSet) -> Bool { tokens.contains { words.contains($0.hash) } }
 
     /// True when token `i` is one of `words`.
-    public func token(_ i: Int, in words: WordSet) -> Bool { i >= 0 && i < hashes.count && words.contains(hashes[i]) }
+    public func token(_ i: Int, in words: WordSet) -> Bool { i >= 0 && i < tokens.count && words.contains(tokens[i].hash) }
 
     /// The hits of cue `c`, in order.
     public func hits(_ c: Cue) -> [Hit] { hits.filter { $0.has(c) } }

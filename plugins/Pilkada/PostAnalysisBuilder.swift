@@ -16,8 +16,6 @@ struct PostAnalysisBuilder {
     var sentenceMasks: [UInt64] = []
     var questions = SentenceSet()
     var exclamations = SentenceSet()
-    var tokenCues: [UInt64] = []
-    var hashes: [UInt64] = []
     var ballots: [Int] = []
 
     /// Reads the text and transcript of `item`; returns the toolkit's tokens (for the stance).
@@ -91,7 +89,6 @@ struct PostAnalysisBuilder {
         var wordIDs = [Int32](repeating: -1, count: n)
         var content: [Int] = []
         content.reserveCapacity(n)
-        hashes = [UInt64](repeating: 0, count: n)
         // The lexicon's tables, read once per post rather than once per word.
         let ids = lexicon.ids, particle = lexicon.particle, endings = PostAnalysis.packedEndings
         for i in 0..<n {
@@ -110,11 +107,10 @@ struct PostAnalysisBuilder {
                 }
                 return (h, -1)
             }
-            hashes[i] = h
+            tokens[i].hash = h
             wordIDs[i] = id
             if id < 0 || !particle[Int(id)] { content.append(i) }
         }
-        tokenCues = [UInt64](repeating: 0, count: n)
         let m = content.count
         let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
         let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
@@ -146,7 +142,7 @@ struct PostAnalysisBuilder {
         hits.append(h)
         mask |= h.cues
         sentenceMasks[h.sentence] |= h.cues
-        for t in h.first...h.last { tokenCues[t] |= h.cues }
+        for t in h.first...h.last { tokens[t].cues |= h.cues }
     }
 
     /// Marks sums of money: a number followed by an amount word (`100rb`, `50 rebu`, `150k`,
@@ -188,7 +184,7 @@ struct PostAnalysisBuilder {
         }
     }
 
-    @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokenCues[i] }
+    @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokens[i].cues }
 
     /// Marks ballot numbers: a digit 1–9 or number word after `nomor`/`no`/`coblos`/`pilih`/`paslon`
     /// (not after `tps`, `jam`, `rt`, ...), a standalone `01`–`09`, and the ✌/☝ signs.
@@ -209,7 +205,7 @@ struct PostAnalysisBuilder {
             if next & (Cue.amount.bit | Cue.percent.bit) != 0, i + 1 < tokens.count, tokens[i + 1].kind == .word { continue }
             if percents(at: i) { continue }
             // `nomor urut 2`, `paslon nomor 2`: the intro may be two words back only through `urut`/`nomor`.
-            let viaUrut = i > 1 && viaUrutWords.contains(hashes[i - 1])
+            let viaUrut = i > 1 && viaUrutWords.contains(tokens[i - 1].hash)
             let introduced = prev & Cue.numberIntro.bit != 0 || (viaUrut && prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
             let zeroPadded = texts[i].utf8.count == 2 && texts[i].utf8.first == 0x30
             if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
