@@ -168,6 +168,11 @@ public enum PluginScaffold {
                 minScore = parameters.double("min_score") ?? 0.5
             }
 
+            /// The item fields `detect` reads besides id, text and creation time: none here, so a run of
+            /// only this detector need not make each post's author, URL or hashtags. Add what you read
+            /// (`[.transcript, .hashtags]`); leave this out to get every field.
+            public var fieldsRead: ContentFields { [] }
+
             public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
                 var matched: [String] = []
                 var evidence: [EvidenceSpan] = []
