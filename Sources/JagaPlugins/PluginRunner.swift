@@ -52,7 +52,7 @@ public enum PluginRunner {
                     var region: Region?
                     if code >= 0 && Int(code) < regions.count {
                         if let r = ownRegions[code] { region = r } else {
-                            region = regions[Int(code)].map(Self.ownCopy)
+                            region = regions[Int(code)].map(PostReader.ownCopy)
                             ownRegions[code] = region
                         }
                     }
@@ -111,12 +111,6 @@ public enum PluginRunner {
     static func sortedCanonically(_ findings: [Finding]) -> [Finding] {
         let keys = findings.map(\.canonicalKey)
         return keys.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
-    }
-
-    /// `r` with strings of its own (see ``PostReader``).
-    static func ownCopy(_ r: Region) -> Region {
-        func own(_ s: String) -> String { s.utf8.count <= 15 ? s : String(decoding: Array(s.utf8), as: UTF8.self) }
-        return Region(code: own(r.code), name: own(r.name), level: r.level, provinceCode: own(r.provinceCode), timeZone: r.timeZone)
     }
 }
 

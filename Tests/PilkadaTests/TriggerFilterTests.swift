@@ -16,7 +16,7 @@ import JagaCalendar
         let a = PostAnalysis(item, lexicon: .builtin)
         let c = CampaignContent(a)
         return PilkadaRule.allCases.filter { rule in
-            PilkadaChecker(rule: rule, calendars: CalendarStore()).logicForTests
+            PilkadaChecker(rule: rule, calendars: CalendarStore())
                 .verdict(a, campaign: c, context: context, facts: CalendarFacts(CalendarFile.builtin)) != nil
         }.map(\.id)
     }
@@ -27,7 +27,7 @@ import JagaCalendar
         for item in items {
             let context = ItemContext(item: item)
             let need = TriggerFilter.need(context, facts: CalendarFacts(CalendarFile.builtin))
-            if PilkadaLexicon.builtin.filter.mayTrigger([item.text, item.transcript ?? ""], need: need) { continue }
+            if PilkadaLexicon.builtin.filter.mayTrigger(text: item.text, transcript: item.transcript, need: need) { continue }
             let rules = unfiltered(item, context: context)
             if !rules.isEmpty { out.append((item.text, rules)) }
         }

@@ -11,22 +11,6 @@ import Synchronization
 public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     /// The rule it checks.
     public let rule: PilkadaRule
-    /// The rule's logic as a value of the protocol, for tests that bypass the trigger filter.
-    var logicForTests: any RuleLogic {
-        switch rule {
-        case .masaTenang: MasaTenangLogic()
-        case .diLuarJadwal: DiLuarJadwalLogic()
-        case .politikUang: PolitikUangLogic()
-        case .sara: SaraLogic()
-        case .hasutan: HasutanLogic()
-        case .netralitas: NetralitasLogic()
-        case .pelibatanAnak: PelibatanAnakLogic()
-        case .fasilitas: FasilitasLogic()
-        case .surveiMasaTenang: SurveiMasaTenangLogic()
-        case .hitungCepatDini: HitungCepatDiniLogic()
-        }
-    }
-
     /// The calendar the time rules use (shared by all ten checkers and the `calendar` command).
     public let calendars: CalendarStore
 
@@ -85,7 +69,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             slot = Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars)
         }
         guard let analysis = slot.analysis else { return [] }
-        guard let j = verdict(analysis, slot: slot, context: context) else { return [] }
+        guard let j = verdict(analysis, campaign: slot.campaign(of: analysis), context: context, facts: slot.facts) else { return [] }
         var details = j.details
         details["violation_class"] = .string(rule.violationClass)
         details["routed_to"] = .string(rule.routedTo)
@@ -93,20 +77,20 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
                         reason: j.reason, evidence: j.evidence, legalBasis: rule.legalBasis, plugin: rule.id, details: details)]
     }
 
-    /// The rule's judgement of `analysis` (dispatched statically, so each rule's logic is specialised).
-    private func verdict(_ a: PostAnalysis, slot: PostSlot, context: ItemContext) -> Judgement? {
-        let facts = slot.facts
+    /// The rule's judgement of `analysis` (dispatched statically, so each rule's logic is
+    /// specialised); tests call it to bypass the trigger filter.
+    func verdict(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         switch rule {
-        case .masaTenang: return MasaTenangLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .diLuarJadwal: return DiLuarJadwalLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .politikUang: return PolitikUangLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .sara: return SaraLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .hasutan: return HasutanLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .netralitas: return NetralitasLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .pelibatanAnak: return PelibatanAnakLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .fasilitas: return FasilitasLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .surveiMasaTenang: return SurveiMasaTenangLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
-        case .hitungCepatDini: return HitungCepatDiniLogic().verdict(a, campaign: slot.campaign(of: a), context: context, facts: facts)
+        case .masaTenang: MasaTenangLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .diLuarJadwal: DiLuarJadwalLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .politikUang: PolitikUangLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .sara: SaraLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .hasutan: HasutanLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .netralitas: NetralitasLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .pelibatanAnak: PelibatanAnakLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .fasilitas: FasilitasLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .surveiMasaTenang: SurveiMasaTenangLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
+        case .hitungCepatDini: HitungCepatDiniLogic().verdict(a, campaign: campaign(), context: context, facts: facts)
         }
     }
 

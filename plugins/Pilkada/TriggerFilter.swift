@@ -129,11 +129,6 @@ struct TriggerFilter: Sendable {
         return need
     }
 
-    /// False only when no checker could flag a post with these fields (text, transcript).
-    func mayTrigger(_ fields: [String], need: Need) -> Bool {
-        mayTrigger(text: fields.first ?? "", transcript: fields.count > 1 ? fields[1] : nil, need: need)
-    }
-
     /// False only when no checker could flag a post with this text and transcript.
     func mayTrigger(text: String, transcript: String?, need: Need) -> Bool {
         var found: UInt32 = 0

@@ -57,10 +57,19 @@ public struct PostReader {
         guard code >= 0 else { return nil }
         let k = slot * 256 + Int(code & 255)
         if copies[k] == code { return copied[k] }
-        let shared = column.values[Int(code)]
-        let s = shared.utf8.count <= 15 ? shared : String(decoding: Array(shared.utf8), as: UTF8.self)
+        let s = Self.ownCopy(column.values[Int(code)])
         copies[k] = code
         copied[k] = s
         return s
+    }
+
+    /// `s` with storage of its own (short strings are stored inline and returned as they are).
+    public static func ownCopy(_ s: String) -> String {
+        s.utf8.count <= 15 ? s : String(decoding: Array(s.utf8), as: UTF8.self)
+    }
+
+    /// `r` with strings of its own.
+    public static func ownCopy(_ r: Region) -> Region {
+        Region(code: ownCopy(r.code), name: ownCopy(r.name), level: r.level, provinceCode: ownCopy(r.provinceCode), timeZone: r.timeZone)
     }
 }

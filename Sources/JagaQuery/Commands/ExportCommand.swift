@@ -42,18 +42,11 @@ public struct ExportCommand: Command {
         }
         guard let sink = FileSink(path: full) else { throw inv.args.error("cannot write to '\(path)'") }
         defer { sink.close() }
-        let store = table.posts?.store
-        var rowOf: [String: Int] = [:]
-        if let store {
-            let wanted = Set(table.findings.map(\.contentID))
-            for r in 0..<store.count { if let id = store.ids.string(r), wanted.contains(id) { rowOf[id] = r } }
-        }
         var text = ""
-        for f in table.findings {
-            let evidence: [Value] = f.evidence.map { span in
-                let excerpt = rowOf[f.contentID].flatMap { row in
-                    span.start <= span.end ? (span.field == "transcript" ? store?.transcript : store?.text)?.string(row, part: span.start..<span.end) : nil
-                }
+        for (i, f) in table.findings.enumerated() {
+            let excerpts = table.evidenceExcerpts(i)
+            let evidence: [Value] = f.evidence.enumerated().map { k, span in
+                let excerpt = excerpts[k]
                 return .json(JSONWriter.object([("field", .string(span.field)), ("start", .int(Int64(span.start))), ("end", .int(Int64(span.end))), ("text", excerpt.map(Value.string) ?? .null)]))
             }
             let details = JSONWriter.object(f.details.keys.sorted().map { ($0, f.details[$0] ?? .null) })

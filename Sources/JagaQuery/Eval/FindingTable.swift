@@ -27,15 +27,15 @@ public struct FindingTable: QueryTable {
         private let findings: [Finding]
         private let posts: PostTable?
         private let lock = NSLock()
-        private var made: [[String]]?
+        private var made: [[String?]]?
 
         init(findings: [Finding], posts: PostTable?) {
             self.findings = findings
             self.posts = posts
         }
 
-        /// The excerpts of finding `i`.
-        subscript(_ i: Int) -> [String] {
+        /// The excerpt of each evidence span of finding `i` (nil where the post or span is not found).
+        subscript(_ i: Int) -> [String?] {
             lock.withLock {
                 if let made { return made[i] }
                 let all = make()
@@ -44,21 +44,24 @@ public struct FindingTable: QueryTable {
             }
         }
 
-        private func make() -> [[String]] {
+        private func make() -> [[String?]] {
             var rowOf: [String: Int] = [:]
             if let store = posts?.store, !findings.isEmpty {
                 let wanted = Set(findings.map(\.contentID))
                 for r in 0..<store.count { if let id = store.ids.string(r), wanted.contains(id) { rowOf[id] = r } }
             }
             return findings.map { f in
-                guard let store = posts?.store, let row = rowOf[f.contentID] else { return [] }
-                return f.evidence.compactMap { span in
+                guard let store = posts?.store, let row = rowOf[f.contentID] else { return f.evidence.map { _ in nil } }
+                return f.evidence.map { span in
                     guard span.start <= span.end else { return nil }
                     return (span.field == "transcript" ? store.transcript : store.text).string(row, part: span.start..<span.end)
                 }
             }
         }
     }
+
+    /// The text of each evidence span of finding `i`, from its post (nil where it cannot be found).
+    public func evidenceExcerpts(_ i: Int) -> [String?] { excerpts[i] }
 
     public var rowCount: Int { findings.count }
     public var fieldNames: [String] { FindingTable.canonicalFields + detailNames.filter { !FindingTable.canonicalFields.contains($0) } }
@@ -75,7 +78,7 @@ public struct FindingTable: QueryTable {
         case "score": return FieldAccessor(type: .double) { .double(fs[$0].score) }
         case "reason": return FieldAccessor(type: .string) { .string(fs[$0].reason) }
         case "legal_basis": return FieldAccessor(type: .string) { .string(fs[$0].legalBasis) }
-        case "evidence": return FieldAccessor(type: .list) { .list(ex[$0].map(Value.string)) }
+        case "evidence": return FieldAccessor(type: .list) { .list(ex[$0].compactMap { $0 }.map(Value.string)) }
         default:
             guard detailNames.contains(field) else { return nil }
             return FieldAccessor(type: nil) { fs[$0].details[field] ?? .null }
