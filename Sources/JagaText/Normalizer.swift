@@ -101,9 +101,19 @@ public struct Normalizer: Sendable {
 
     /// The tokens of UTF-8 `bytes`; ranges are offsets into `bytes`. Invalid UTF-8 separates words.
     public func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NormalToken] {
+        var buffer = NormalTokenBuffer()
+        tokens(utf8: bytes, into: &buffer)
+        return buffer.normalTokens
+    }
+
+    /// Appends the tokens of UTF-8 `bytes` to `buffer` (ranges are offsets into `bytes`): the
+    /// same tokens as ``tokens(utf8:)``, without a `String` per token.
+    public func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>, into buffer: inout NormalTokenBuffer) {
         var run = NormalizerRun(bytes: bytes, normalizer: self)
+        swap(&run.out, &buffer)
         run.scan()
-        return run.emitAll()
+        run.emitAll()
+        swap(&run.out, &buffer)
     }
 
     /// True when `word` (folded) is in the vocabulary, directly or through its stem.

@@ -1,3 +1,4 @@
+import Glibc
 import Synchronization
 
 /// Remembers how the normaliser read hashtags and unusual words, so the costly rules
@@ -5,8 +6,9 @@ import Synchronization
 ///
 /// Keyed by the original bytes of the piece (and what kind of piece it is); the tokens are
 /// kept with ranges relative to the piece, so a hit is exactly what the rules would emit.
-/// Shared by every copy of a ``Normalizer`` and safe across threads; it forgets everything
-/// when it holds `capacity` entries (a cache, not a dictionary of the language).
+/// Shared by every copy of a ``Normalizer``; each thread keeps its own entries (no lock, and
+/// no reference count that two cores write), and forgets them when it holds `capacity`
+/// (a cache, not a dictionary of the language).
 final class NormalizerMemo: Sendable {
     /// One remembered token, its range relative to the start of the piece.
     struct Token: Sendable {
@@ -16,10 +18,52 @@ final class NormalizerMemo: Sendable {
         var kind: NormalToken.Kind
     }
 
-    private let entries = Mutex<[UInt64: [Token]]>([:])
+    /// One thread's entries of one memo.
+    final class Entries {
+        var map: [UInt64: [Token]] = [:]
+    }
+
+    /// One thread's entries of every memo it used, by the memo's serial number.
+    private final class ThreadEntries {
+        var memos: [(serial: UInt64, entries: Entries)] = []
+    }
+
+    private static let serials = Atomic<UInt64>(0)
+    /// This memo's number (never reused, unlike an object's address).
+    private let serial: UInt64
     private let capacity: Int
 
-    init(capacity: Int = 200_000) { self.capacity = capacity }
+    init(capacity: Int = 200_000) {
+        self.capacity = capacity
+        serial = Self.serials.add(1, ordering: .relaxed).newValue
+    }
+
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k) { p in
+            guard let p else { return }
+            Unmanaged<ThreadEntries>.fromOpaque(p).release()
+        }
+        return k
+    }()
+
+    /// The calling thread's entries of this memo.
+    private var entries: Entries {
+        let all: ThreadEntries
+        if let p = pthread_getspecific(Self.key) {
+            all = Unmanaged<ThreadEntries>.fromOpaque(p).takeUnretainedValue()
+        } else {
+            all = ThreadEntries()
+            pthread_setspecific(Self.key, Unmanaged.passRetained(all).toOpaque())
+        }
+        for m in all.memos where m.serial == serial { return m.entries }
+        // A thread keeps the entries of its last few memos (a memo may be gone: its number is
+        // never seen again, and its entries leave here in time).
+        if all.memos.count >= 8 { all.memos.removeFirst() }
+        let e = Entries()
+        all.memos.append((serial, e))
+        return e
+    }
 
     /// The key of the piece `bytes[range]` read as `kind` (0: word, 1: hashtag part, 2: hashtag).
     static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: UInt8) -> UInt64 {
@@ -28,12 +72,11 @@ final class NormalizerMemo: Sendable {
         return (h ^ UInt64(range.count)) &* 0x100000001b3
     }
 
-    func tokens(_ key: UInt64) -> [Token]? { entries.withLock { $0[key] } }
+    func tokens(_ key: UInt64) -> [Token]? { entries.map[key] }
 
     func remember(_ key: UInt64, _ tokens: [Token]) {
-        entries.withLock { e in
-            if e.count >= capacity { e.removeAll(keepingCapacity: true) }
-            e[key] = tokens
-        }
+        let e = entries
+        if e.map.count >= capacity { e.map.removeAll(keepingCapacity: true) }
+        e.map[key] = tokens
     }
 }

@@ -1,6 +1,6 @@
 /// One normalisation of one text: the byte scan into pieces, then the rules that make tokens.
 ///
-/// A piece is a run of word scalars (folded into `folded`) or one emoji cluster, with the
+/// A piece is a run of word scalars (folded into the output buffer's bytes, where most words stay as their normal form) or one emoji cluster, with the
 /// gap that follows it. `Normalizer` documents the rules.
 struct NormalizerRun {
     /// A word or emoji found by the scan.
@@ -34,14 +34,13 @@ struct NormalizerRun {
     let bytes: UnsafeBufferPointer<UInt8>
     let normalizer: Normalizer
     var pieces: [Piece] = []
-    var folded: [UInt8] = []
     var cache = FoldCache()
-    var out: [NormalToken] = []
+    var out = NormalTokenBuffer()
 
     init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
         self.bytes = bytes
         self.normalizer = normalizer
-        folded.reserveCapacity(bytes.count)
+        out.bytes.reserveCapacity(out.bytes.count + bytes.count + 16)
         pieces.reserveCapacity(bytes.count / 5)
     }
 
@@ -107,7 +106,7 @@ struct NormalizerRun {
                 let isDigit = b &- 0x30 < 10
                 if isLetter || isDigit {
                     if !inWord {
-                        var p = Piece(start: i, end: i, fStart: folded.count, fEnd: folded.count)
+                        var p = Piece(start: i, end: i, fStart: out.bytes.count, fEnd: out.bytes.count)
                         closeGapAndStart(&p)
                         pieces.append(p)
                         inWord = true
@@ -119,12 +118,12 @@ struct NormalizerRun {
                         let c = bytes[j]
                         let l = c &- 0x41 < 26 ? c | 0x20 : c
                         if l &- 0x61 < 26 { letters = true } else if c &- 0x30 < 10 { digits = true } else { break }
-                        folded.append(l)
+                        out.bytes.append(l)
                         j += 1
                     }
                     let k = pieces.count - 1
                     pieces[k].end = j
-                    pieces[k].fEnd = folded.count
+                    pieces[k].fEnd = out.bytes.count
                     pieces[k].scalars += j - i
                     if letters { pieces[k].letters = true }
                     if digits { pieces[k].digits = true }
@@ -183,7 +182,7 @@ struct NormalizerRun {
             for k in 0..<Int(f.wordsCount) where cache.pool[Int(f.wordsStart) + k] != 0x20 { wordBytes = true; break }
             if wordBytes {
                 if !inWord {
-                    var p = Piece(start: i, end: i, fStart: folded.count, fEnd: folded.count)
+                    var p = Piece(start: i, end: i, fStart: out.bytes.count, fEnd: out.bytes.count)
                     closeGapAndStart(&p)
                     pieces.append(p)
                     inWord = true
@@ -192,11 +191,11 @@ struct NormalizerRun {
                 for j in 0..<Int(f.wordsCount) {
                     let c = cache.pool[Int(f.wordsStart) + j]
                     if c == 0x20 { continue }
-                    folded.append(c)
+                    out.bytes.append(c)
                     if c &- 0x30 < 10 { pieces[k].digits = true } else { pieces[k].letters = true }
                 }
                 pieces[k].end = i + w
-                pieces[k].fEnd = folded.count
+                pieces[k].fEnd = out.bytes.count
                 pieces[k].scalars += 1
                 pieces[k].plain = false
                 continue
@@ -219,8 +218,8 @@ struct NormalizerRun {
 
     // MARK: - Emit
 
-    mutating func emitAll() -> [NormalToken] {
-        out.reserveCapacity(pieces.count + 4)
+    mutating func emitAll() {
+        out.reserve(tokens: pieces.count + 4, bytes: 16)
         let n = pieces.count
         var i = 0
         while i < n {
@@ -250,7 +249,6 @@ struct NormalizerRun {
             emitWord(piece: i, kind: nil)
             i += 1
         }
-        return out
     }
 
     private mutating func emitEmoji(_ p: Piece) {
@@ -263,10 +261,10 @@ struct NormalizerRun {
             }
             k += w
         }
-        out.append(NormalToken(text: String(decoding: text, as: UTF8.self), range: p.start..<p.end, kind: .emoji))
+        out.append(text, range: p.start..<p.end, kind: .emoji)
     }
 
-    private func foldedBytes(_ p: Piece) -> ArraySlice<UInt8> { folded[p.fStart..<p.fEnd] }
+    private func foldedBytes(_ p: Piece) -> ArraySlice<UInt8> { out.bytes[p.fStart..<p.fEnd] }
 
     /// `1.000.000`: digit pieces joined by single `.` or `,` before groups of three digits.
     private mutating func numberGroup(_ i: Int) -> Int? {
@@ -280,8 +278,7 @@ struct NormalizerRun {
             j += 1
         }
         guard j > i else { return nil }
-        let text = String(decoding: bytes[p.start..<pieces[j].end], as: UTF8.self)
-        out.append(NormalToken(text: text, range: p.start..<pieces[j].end, kind: .number))
+        out.append(bytes[p.start..<pieces[j].end], range: p.start..<pieces[j].end, kind: .number)
         return j + 1
     }
 
@@ -350,27 +347,35 @@ struct NormalizerRun {
         return nil
     }
 
+    /// Whether piece `p`'s folded bytes have a doubled letter, and (when not) their hash.
+    @inline(__always) private func plainWord(_ p: Piece) -> (doubled: Bool, hash: UInt64) {
+        out.bytes.withUnsafeBufferPointer { all in
+            var previous: UInt8 = 0
+            var h: UInt64 = 0xcbf29ce484222325
+            for k in p.fStart..<p.fEnd {
+                let b = all[k]
+                if b == previous, b &- 0x61 < 26 { return (true, 0) }
+                previous = b
+                h = (h ^ UInt64(b)) &* 0x100000001b3
+            }
+            return (false, h)
+        }
+    }
+
     /// Emits one piece as a word, number, or its parts. `kind` overrides the kind (hashtags).
     private mutating func emitWord(piece i: Int, kind: NormalToken.Kind?) {
         let p = pieces[i]
         let range = p.start..<p.end
-        let slice = foldedBytes(p)
         if p.letters, !p.digits {
-            // Fast path: no doubled letter, so no stretch rule applies.
-            var previous: UInt8 = 0
-            var doubled = false
-            for b in slice {
-                if b == previous, b &- 0x61 < 26 { doubled = true; break }
-                previous = b
-            }
+            // Fast path: no doubled letter, so no stretch rule applies; the folded bytes (already
+            // in the buffer) are the normal form, and no String is made unless it may be slang.
+            let (doubled, h) = plainWord(p)
             if !doubled {
-                let s = String(decoding: slice, as: UTF8.self)
-                if !normalizer.tables.slangKeys.contains(HashSet64.hash(slice)) {
-                    out.append(NormalToken(text: s, range: range, kind: kind ?? .word))
-                } else if let formal = normalizer.formal(for: s) {
-                    for f in formal { out.append(NormalToken(text: f, range: range, kind: kind ?? .word)) }
+                if normalizer.tables.slangKeys.contains(h),
+                   let formal = normalizer.formal(for: String(decoding: out.bytes[p.fStart..<p.fEnd], as: UTF8.self)) {
+                    for f in formal { out.append(f, range: range, kind: kind ?? .word) }
                 } else {
-                    out.append(NormalToken(text: s, range: range, kind: kind ?? .word))
+                    out.appendFolded(p.fStart..<p.fEnd, hash: h, range: range, kind: kind ?? .word)
                 }
                 return
             }
@@ -378,12 +383,15 @@ struct NormalizerRun {
         guard let memo = normalizer.memo else { emitWordSlow(piece: i, kind: kind); return }
         let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: kind == .hashtagPart ? 1 : (kind == nil ? 0 : 3))
         if let known = memo.tokens(key) {
-            for t in known { out.append(NormalToken(text: t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind)) }
+            for t in known { out.append(t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
             return
         }
         let before = out.count
         emitWordSlow(piece: i, kind: kind)
-        memo.remember(key, out[before...].map { NormalizerMemo.Token(text: $0.text, start: Int32($0.range.lowerBound - p.start), end: Int32($0.range.upperBound - p.start), kind: $0.kind) })
+        memo.remember(key, (before..<out.count).map { k in
+            let t = out.tokens[k]
+            return NormalizerMemo.Token(text: out.text(k), start: Int32(t.start - p.start), end: Int32(t.end - p.start), kind: t.kind)
+        })
     }
 
     /// The rules for words that are not plain letters: stretched letters, digits, runs.
@@ -392,7 +400,7 @@ struct NormalizerRun {
         let range = p.start..<p.end
         let w = Array(foldedBytes(p))
         if !p.letters {
-            out.append(NormalToken(text: String(decoding: w, as: UTF8.self), range: range, kind: kind ?? .number))
+            out.append(w, range: range, kind: kind ?? .number)
             return
         }
         if !p.digits {
@@ -432,7 +440,7 @@ struct NormalizerRun {
         for (a, b, digit) in runs {
             let piece = Array(c.bytes[a..<b])
             if digit {
-                out.append(NormalToken(text: String(decoding: piece, as: UTF8.self), range: c.range(a, b), kind: kind ?? .number))
+                out.append(piece, range: c.range(a, b), kind: kind ?? .number)
             } else {
                 emitLetters(normalizeLetters(piece), range: c.range(a, b), kind: kind ?? .word)
             }
@@ -441,11 +449,11 @@ struct NormalizerRun {
 
     /// Emits a word, replaced by its formal words when the slang table has it.
     private mutating func emitLetters(_ w: [UInt8], range: Range<Int>, kind: NormalToken.Kind) {
-        let s = String(decoding: w, as: UTF8.self)
-        if let formal = normalizer.formal(for: s) {
-            for f in formal { out.append(NormalToken(text: f, range: range, kind: kind)) }
+        let h = NormalTokenBuffer.hash(w)
+        if normalizer.tables.slangKeys.contains(h), let formal = normalizer.formal(for: String(decoding: w, as: UTF8.self)) {
+            for f in formal { out.append(f, range: range, kind: kind) }
         } else {
-            out.append(NormalToken(text: s, range: range, kind: kind))
+            out.append(w, hash: h, range: range, kind: kind)
         }
     }
 
@@ -456,12 +464,15 @@ struct NormalizerRun {
         guard let memo = normalizer.memo else { emitHashtagUncached(idx); return }
         let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: 2)
         if let known = memo.tokens(key) {
-            for t in known { out.append(NormalToken(text: t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind)) }
+            for t in known { out.append(t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
             return
         }
         let before = out.count
         emitHashtagUncached(idx)
-        memo.remember(key, out[before...].map { NormalizerMemo.Token(text: $0.text, start: Int32($0.range.lowerBound - p.start), end: Int32($0.range.upperBound - p.start), kind: $0.kind) })
+        memo.remember(key, (before..<out.count).map { k in
+            let t = out.tokens[k]
+            return NormalizerMemo.Token(text: out.text(k), start: Int32(t.start - p.start), end: Int32(t.end - p.start), kind: t.kind)
+        })
     }
 
     private mutating func emitHashtagUncached(_ idx: Int) {
@@ -514,7 +525,7 @@ struct NormalizerRun {
         let hasDigit = c.bytes.contains { $0 &- 0x30 < 10 }
         let hasLetter = c.bytes.contains { $0 &- 0x30 >= 10 }
         if !hasLetter {
-            out.append(NormalToken(text: String(decoding: c.bytes, as: UTF8.self), range: range, kind: .hashtagPart))
+            out.append(c.bytes, range: range, kind: .hashtagPart)
         } else if !hasDigit {
             emitLetters(normalizeLetters(c.bytes), range: range, kind: .hashtagPart)
         } else if let d = decodeDigits(c.bytes) {
@@ -639,7 +650,7 @@ struct NormalizerRun {
             let p = pieces[i]
             if p.plain {
                 for k in 0..<(p.fEnd - p.fStart) {
-                    c.bytes.append(folded[p.fStart + k])
+                    c.bytes.append(out.bytes[p.fStart + k])
                     c.starts.append(p.start + k)
                     c.ends.append(p.start + k + 1)
                 }

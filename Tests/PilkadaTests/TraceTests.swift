@@ -12,12 +12,12 @@ import JagaSDK
         let item = ContentItem(id: "t", text: text, createdAt: Timestamp(seconds: 1_732_000_000, offsetSeconds: 25200),
                                transcript: ProcessInfo.processInfo.environment["JAGA_TRACE_TRANSCRIPT"])
         let a = PostAnalysis(item, lexicon: .builtin)
-        print("tokens:", a.tokens.enumerated().map { "\($0.offset):\(a.texts[$0.offset])@\($0.element.sentence)" }.joined(separator: " "))
+        print("tokens:", a.tokens.enumerated().map { "\($0.offset):\(a.text($0.offset))@\($0.element.sentence)" }.joined(separator: " "))
         for h in a.hits {
             let names = Cue.allCases.filter { h.has($0) }.map(\.name).joined(separator: ",")
-            print("  hit \(h.first)...\(h.last) s\(h.sentence) '\(a.texts[h.first...h.last].joined(separator: " "))': \(names)")
+            print("  hit \(h.first)...\(h.last) s\(h.sentence) '\(a.phrase(h.first, h.last))': \(names)")
         }
-        print("ballots:", a.ballots.map { a.texts[$0] }, "questions:", a.questions.sorted(), "stance:", a.stance)
+        print("ballots:", a.ballots.map { a.text($0) }, "questions:", a.questions.sorted(), "stance:", a.stance)
         print("campaign:", CampaignContent(a).signals.map(\.kind))
     }
 }

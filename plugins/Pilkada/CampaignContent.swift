@@ -29,10 +29,16 @@ public final class CampaignContent: @unchecked Sendable {
     public private(set) var signals: [Signal] = []
 
     /// Particles that turn a mention into a call (`nomor 2 dong`, `nomor 1 ji`, `yo`).
-    static let callParticles: Set<String> = ["dong", "ya", "yo", "mi", "ji", "nah", "sudah", "e", "yuk", "lah"]
+    static let boxes: WordSet = ["kotak", "kolom"]
+    static let candidateWords: WordSet = ["paslon", "pasangan", "calon", "cagub", "cabup", "cawalkot"]
+    static let pronouns: WordSet = ["dia", "beliau", "mereka", "ia"]
+    static let ketua: WordSet = ["ketua"]
+    /// Offices whose `ketua` is no election (`ketua kelas`, `ketua rt`).
+    static let smallOffices: WordSet = ["kelas", "rt", "rw", "osis"]
+    static let callParticles: WordSet = ["dong", "ya", "yo", "mi", "ji", "nah", "sudah", "e", "yuk", "lah"]
 
     /// Campaign events one can be invited to (props like `baliho` or `spanduk` are not events).
-    static let events: Set<String> = ["kampanye", "rapat", "orasi", "konvoi", "pawai", "arak", "deklarasi", "blusukan",
+    static let events: WordSet = ["kampanye", "rapat", "orasi", "konvoi", "pawai", "arak", "deklarasi", "blusukan",
                                       "jalan", "senam", "konser", "panggung", "posko", "sosialisasi"]
 
     /// True when the post has at least one campaign signal.
@@ -47,16 +53,16 @@ public final class CampaignContent: @unchecked Sendable {
             // Vote verb + ballot number / name.
             for h in sentenceHits where h.cues & (Cue.voteVerb.bit | Cue.strongVoteVerb.bit) != 0 {
                 if let b = ballots.first(where: { abs($0 - h.last) <= 6 }) {
-                    signals.append(Signal(kind: "call to vote for ballot number \(a.texts[b])", sentence: s, parts: [(h.first, h.last), (b, b)]))
+                    signals.append(Signal(kind: "call to vote for ballot number \(a.text(b))", sentence: s, parts: [(h.first, h.last), (b, b)]))
                     break
                 }
                 if let name = a.nameAfter(h.last) {
-                    signals.append(Signal(kind: "call to vote for \(a.texts[name].capitalized)", sentence: s, parts: [(h.first, name)]))
+                    signals.append(Signal(kind: "call to vote for \(a.text(name).capitalized)", sentence: s, parts: [(h.first, name)]))
                     break
                 }
                 // "coblos kotak kosong": the empty box is on the ballot too.
                 if let box = sentenceHits.first(where: { $0.has(.candidate) && $0.first > h.last && $0.first <= h.last + 2 &&
-                    ["kotak", "kolom"].contains(a.texts[$0.first]) }) {
+                    a.token($0.first, in: Self.boxes) }) {
                     signals.append(Signal(kind: "call to vote for the empty box", sentence: s, parts: [(h.first, box.last)]))
                     break
                 }
@@ -69,24 +75,24 @@ public final class CampaignContent: @unchecked Sendable {
             // Only as a call: not "Paslon 2 Nyoman–Ayu sembahyang di Pura" (a reference), but "nomor 2 Bang
             // Dimas dong", "Nomor 1 ji, Andi Baso!" (a call word, a vote particle or an exclamation).
             if signals.last?.sentence != s, let b = ballots.first(where: { a.tokens[$0].kind != .emoji }),
-               b > 0, !["paslon", "pasangan", "calon", "cagub", "cabup", "cawalkot"].contains(a.texts[b - 1]),
-               a.sentence(s, has: [.callWord, .slogan]) || a.exclamations.contains(s) || a.tokens.indices.contains(where: { a.tokens[$0].sentence == s && Self.callParticles.contains(a.texts[$0]) }),
+               b > 0, !a.token(b - 1, in: Self.candidateWords),
+               a.sentence(s, has: [.callWord, .slogan]) || a.exclamations.contains(s) || a.tokens.indices.contains(where: { a.tokens[$0].sentence == s && a.token($0, in: Self.callParticles) }),
                let n = a.nameAfter(b, window: 3) ?? a.nameBefore(b, window: 3), !a.sentence(s, has: [.news]) {
-                signals.append(Signal(kind: "ballot number \(a.texts[b]) with the candidate's name", sentence: s, parts: [(min(b, n), max(b, n))]))
+                signals.append(Signal(kind: "ballot number \(a.text(b)) with the candidate's name", sentence: s, parts: [(min(b, n), max(b, n))]))
             }
             // A vote verb pointing at a named candidate elsewhere in the sentence or post ("pilih dia", "menangkan beliau").
             if signals.last?.sentence != s, let v = sentenceHits.first(where: { $0.cues & (Cue.voteVerb.bit | Cue.strongVoteVerb.bit) != 0 }),
-               v.last + 1 < a.tokens.count, ["dia", "beliau", "mereka", "ia"].contains(a.texts[v.last + 1]),
+               v.last + 1 < a.tokens.count, a.token(v.last + 1, in: Self.pronouns),
                (0..<a.sentenceCount).contains(where: { a.name(in: $0) != nil }) {
                 signals.append(Signal(kind: "call to vote for a named candidate", sentence: s, parts: [(v.first, v.last + 1)]))
             }
             if signals.last?.sentence != s, let v = sentenceHits.first(where: { $0.has(.strongVoteVerb) }), let n = a.name(in: s) {
-                signals.append(Signal(kind: "campaign slogan for \(a.texts[n].capitalized)", sentence: s, parts: [(v.first, v.last), (n, n)]))
+                signals.append(Signal(kind: "campaign slogan for \(a.text(n).capitalized)", sentence: s, parts: [(v.first, v.last), (n, n)]))
             }
             // Call against a pair.
             for h in sentenceHits where h.has(.voteAgainst) {
                 if let b = ballots.first(where: { abs($0 - h.last) <= 6 }) {
-                    signals.append(Signal(kind: "call not to vote for ballot number \(a.texts[b])", sentence: s, parts: [(h.first, h.last), (b, b)]))
+                    signals.append(Signal(kind: "call not to vote for ballot number \(a.text(b))", sentence: s, parts: [(h.first, h.last), (b, b)]))
                     break
                 }
                 if let c = sentenceHits.first(where: { $0.has(.candidate) && abs($0.first - h.last) <= 4 }) {
@@ -94,14 +100,14 @@ public final class CampaignContent: @unchecked Sendable {
                     break
                 }
                 if let name = a.nameAfter(h.last) {
-                    signals.append(Signal(kind: "call not to vote for \(a.texts[name].capitalized)", sentence: s, parts: [(h.first, name)]))
+                    signals.append(Signal(kind: "call not to vote for \(a.text(name).capitalized)", sentence: s, parts: [(h.first, name)]))
                     break
                 }
             }
             // Ballot number with a call word or slogan.
             if signals.last?.sentence != s, let b = ballots.first(where: { a.tokens[$0].kind != .emoji }),
                let c = sentenceHits.first(where: { $0.cues & (Cue.callWord.bit | Cue.slogan.bit | Cue.fingerSign.bit) != 0 }) {
-                signals.append(Signal(kind: "ballot number \(a.texts[b]) as a call to vote", sentence: s, parts: [(c.first, c.last), (b, b)]))
+                signals.append(Signal(kind: "ballot number \(a.text(b)) as a call to vote", sentence: s, parts: [(c.first, c.last), (b, b)]))
             }
             // Finger sign with a call.
             if signals.last?.sentence != s, let f = sentenceHits.first(where: { $0.has(.fingerSign) }),
@@ -110,7 +116,7 @@ public final class CampaignContent: @unchecked Sendable {
             }
             // Rally invitations and jingles.
             if signals.last?.sentence != s,
-               let e = sentenceHits.first(where: { $0.has(.campaignEvent) && Self.events.contains(a.texts[$0.first]) }),
+               let e = sentenceHits.first(where: { $0.has(.campaignEvent) && a.token($0.first, in: Self.events) }),
                let inv = sentenceHits.first(where: { $0.has(.rallyInvite) }),
                !ballots.isEmpty || sentenceHits.contains(where: { $0.has(.candidate) }) || a.nameAfter(e.last, window: 4) != nil || a.name(in: s) != nil {
                 signals.append(Signal(kind: "invitation to a campaign event", sentence: s, parts: [(inv.first, inv.last), (e.first, e.last)]))
@@ -129,7 +135,7 @@ public final class CampaignContent: @unchecked Sendable {
     public static func framedAsOther(_ a: PostAnalysis, registration: Bool = false) -> Bool {
         if a.hasAny([.news, .report, .reminder, .supervisor, .enforcement]) { return true }
         // Other elections: student councils, neighbourhood heads.
-        if a.containsWord(Words.otherElections) || a.tokens.indices.contains(where: { $0 + 1 < a.tokens.count && a.texts[$0] == "ketua" && ["kelas", "rt", "rw", "osis"].contains(a.texts[$0 + 1]) }) { return true }
+        if a.containsWord(Words.otherElections) || a.tokens.indices.contains(where: { $0 + 1 < a.tokens.count && a.token($0, in: Self.ketua) && a.token($0 + 1, in: Self.smallOffices) }) { return true }
         if registration && a.has(.registration) { return true }
         return false
     }

@@ -3,6 +3,8 @@ import JagaSDK
 /// `pilkada.politik-uang`: money or goods tied to a vote (or to staying home), offered,
 /// organised or accepted; not campaigns against it, arrests, law education or everyday uses.
 struct PolitikUangLogic: RuleLogic {
+    /// First words of a report hit that make it a question of law, not a report (`boleh`, `legal`).
+    static let reportWords: WordSet = ["boleh", "itu", "legal", "ilegal"]
     var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
     /// Words that name vote buying by themselves.
     static let inherent: Set<String> = ["serangan fajar", "serangan subuh", "serangan duha", "amplop", "sangu", "uang rokok",
@@ -18,7 +20,7 @@ struct PolitikUangLogic: RuleLogic {
         // Reporting it to the supervisors ("lapor ke gue" inside an offer is organising, not reporting).
         if a.containsWord(Words.reportsToSupervisors) { return nil }
         if a.has(.report) && a.stance == .asks { return nil }
-        if a.hits(.report).contains(where: { ["boleh", "itu", "legal", "ilegal"].contains(a.texts[$0.first]) }) { return nil }
+        if a.hits(.report).contains(where: { a.token($0.first, in: Self.reportWords) }) { return nil }
         if a.has(.news) && a.has(.report) { return nil }
         for h in a.hits where h.cues & (Cue.money.bit | Cue.goods.bit) != 0 {
             // "gak ada serangan fajar", "teu aya nu bagi amplop": none was given ("belum kebagian amplop" still offers).
@@ -39,8 +41,8 @@ struct PolitikUangLogic: RuleLogic {
             var exchange: PostAnalysis.Hit?
             for s in around where exchange == nil { exchange = a.hit([.exchange, .abstain], in: s) }
             // Some words are vote buying by themselves; a sum next to a vote verb is an offer too.
-            let phrase = a.texts[h.first...h.last].joined(separator: " ")
-            let strong = Self.inherent.contains(phrase) || Self.inherent.contains(a.texts[h.first])
+            let phrase = a.phrase(h.first, h.last)
+            let strong = Self.inherent.contains(phrase) || Self.inherent.contains(a.text(h.first))
             let sumForVote = h.has(.amount) && (ballot != nil || a.hit([.voteVerb], in: h.sentence) != nil)
             guard exchange != nil || strong || sumForVote else { continue }
             var evidence = [a.span(h)]
@@ -130,6 +132,8 @@ struct HasutanLogic: RuleLogic {
 /// `pilkada.netralitas`: a civil servant, TNI/Polri member or village official openly
 /// supporting or opposing a side.
 struct NetralitasLogic: RuleLogic {
+    /// Former offices that are no civil service (`mantan dprd`, `mantan caleg`).
+    static let formerOffices: WordSet = ["dprd", "caleg"]
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.has(.official) else { return nil }
         if a.hasAny([.report, .news, .supervisor, .reminder]) { return nil }
@@ -142,7 +146,7 @@ struct NetralitasLogic: RuleLogic {
         let formers = a.hits(.former)
         let officials = a.hits(.official).filter { o in
             !a.negated(o, window: 2) && !formers.contains { $0.sentence == o.sentence && $0.last < o.first + 1 && o.first - $0.last <= 3 }
-                && !formers.contains { $0.sentence == o.sentence && $0.has(.former) && ["dprd", "caleg"].contains(a.texts[$0.first]) }
+                && !formers.contains { $0.sentence == o.sentence && $0.has(.former) && a.token($0.first, in: Self.formerOffices) }
         }
         guard !officials.isEmpty else { return nil }
         func near(_ s: Int) -> PostAnalysis.Hit? { officials.first { abs($0.sentence - s) <= 1 } }
@@ -150,7 +154,7 @@ struct NetralitasLogic: RuleLogic {
         for sig in c.signals {
             if let official = near(sig.sentence) {
                 return Judgement(evidence: [a.span(official)] + c.evidence(a),
-                                 reason: "An official (\(a.texts[official.first])) takes a side: \(sig.kind).", score: 0.8,
+                                 reason: "An official (\(a.text(official.first))) takes a side: \(sig.kind).", score: 0.8,
                                  details: ["signal": .string(sig.kind)])
             }
         }
@@ -159,7 +163,7 @@ struct NetralitasLogic: RuleLogic {
             let s = a.tokens[b].sentence
             if let official = near(s), a.nameBefore(b, window: 3) ?? a.nameAfter(b, window: 3) != nil {
                 return Judgement(evidence: [a.span(official), a.span(b, b)],
-                                 reason: "An official (\(a.texts[official.first])) supports a candidate by ballot number.", score: 0.75)
+                                 reason: "An official (\(a.text(official.first))) supports a candidate by ballot number.", score: 0.75)
             }
         }
         // An official at a campaign event of a side ("camat hadir di kampanye akbar paslon 01").
@@ -167,7 +171,7 @@ struct NetralitasLogic: RuleLogic {
             let s = e.sentence
             if let official = near(s), !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) || a.name(in: s) != nil {
                 return Judgement(evidence: [a.span(official), a.span(e)],
-                                 reason: "An official (\(a.texts[official.first])) takes part in a candidate's campaign.", score: 0.75)
+                                 reason: "An official (\(a.text(official.first))) takes part in a candidate's campaign.", score: 0.75)
             }
         }
         // An official action towards a side: a pose, an order or support with a ballot number, candidate or name.
@@ -177,7 +181,7 @@ struct NetralitasLogic: RuleLogic {
             let side = !a.ballots(in: s).isEmpty || a.sentence(s, has: [.candidate]) || a.nameAfter(h.last, window: 4) != nil
             if side {
                 return Judgement(evidence: [a.span(official), a.span(h)],
-                                 reason: "An official (\(a.texts[official.first])) supports or opposes a candidate.", score: 0.75)
+                                 reason: "An official (\(a.text(official.first))) supports or opposes a candidate.", score: 0.75)
             }
         }
         return nil
@@ -186,13 +190,14 @@ struct NetralitasLogic: RuleLogic {
 
 /// `pilkada.pelibatan-anak`: children used in a campaign.
 struct PelibatanAnakLogic: RuleLogic {
+    static let anak: WordSet = ["anak"]
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.has(.child), a.has(.childCampaign) else { return nil }
         if a.hasUnnegated([.childProtect]) || a.hasAny([.schoolSim, .report, .news, .supervisor]) { return nil }
         let campaignContext = !a.ballots.isEmpty || a.hasUnnegated([.candidate, .campaignEvent]) || campaign().isCampaign
         guard campaignContext else { return nil }
         let adults = a.hits(.adultAnak)
-        if adults.contains(where: { a.texts[$0.first] != "anak" }) { return nil }
+        if adults.contains(where: { !a.token($0.first, in: Self.anak) }) { return nil }
         for h in a.hits(.child) where !adults.contains(where: { $0.first == h.first }) {
             let s = h.sentence
             let acts = a.hits.filter { $0.has(.childCampaign) && ($0.sentence == s || $0.sentence == s + 1) && !a.negated($0, window: 2) }
@@ -208,11 +213,11 @@ struct PelibatanAnakLogic: RuleLogic {
 /// worship or education.
 struct FasilitasLogic: RuleLogic {
     /// Words right before a place that put the campaigning in it or make it use it.
-    static let markers: Set<String> = ["di", "dalam", "ke", "pakai", "pake", "memakai", "menggunakan", "gunakan", "naik",
+    static let markers: WordSet = ["di", "dalam", "ke", "pakai", "pake", "memakai", "menggunakan", "gunakan", "naik",
                                        "dari", "dipakai", "dipake", "digunakan", "lewat", "via", "halaman", "aula", "ruang",
                                        "gedung", "lapangan", "mimbar", "bareng", "bersama", "isi", "paket", "karung", "dengan"]
     /// Verbs after a place or budget that say it is being used for the campaign.
-    static let useVerbs: Set<String> = ["dipakai", "dipake", "jadi", "dadi", "dipinjam", "digunakan", "dijadikan", "numpang",
+    static let useVerbs: WordSet = ["dipakai", "dipake", "jadi", "dadi", "dipinjam", "digunakan", "dijadikan", "numpang",
                                         "dibagi", "dibagikan", "dibungkus", "bergambar", "berstiker", "ditempeli", "disulap",
                                         "dialihkan", "dipinjamkan", "pinjamkan", "menjadi", "dimanfaatkan", "terpasang", "ditempel"]
     /// Government assets and budgets whose mere use in a campaign is the violation.
@@ -232,11 +237,11 @@ struct FasilitasLogic: RuleLogic {
         // dinas", a sermon or sermon-like event; a programme about schools or clinics is not.
         for place in a.hits where place.cues & placeCues != 0 && !a.negated(place, window: 2) {
             let s = place.sentence
-            let inherent = place.has(.worshipEvent) || Self.usedAsIs.contains(a.texts[place.first...place.last].joined(separator: " "))
-            let located = place.first > 0 && a.tokens[place.first - 1].sentence == s && Self.markers.contains(a.texts[place.first - 1])
+            let inherent = place.has(.worshipEvent) || Self.usedAsIs.contains(a.phrase(place.first, place.last))
+            let located = place.first > 0 && a.tokens[place.first - 1].sentence == s && a.token(place.first - 1, in: Self.markers)
             // "Balai desa dipakai kampanye", "musholla dadi posko", "bansos dibungkus karung bergambar paslon".
             let used = (place.last + 1...min(a.tokens.count - 1, place.last + 4)).contains { j in
-                j > place.last && a.tokens[j].sentence == s && Self.useVerbs.contains(a.texts[j])
+                j > place.last && a.tokens[j].sentence == s && a.token(j, in: Self.useVerbs)
             }
             // "Kampanye di auditorium", "kampanye ... balai desa": the event right next to the place.
             let beside = a.hits.contains { $0.has(.campaignEvent) && $0.sentence == s && abs($0.first - place.first) <= 3 && $0.first != place.first && !a.negated($0, window: 3) }
@@ -247,7 +252,7 @@ struct FasilitasLogic: RuleLogic {
                 a.tokens.contains { $0.field == 1 } && c.isCampaign
             guard here else { continue }
             return Judgement(evidence: [a.span(place)] + c.evidence(a),
-                             reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.texts[place.first...place.last].joined(separator: " "))).",
+                             reason: "Campaigning with a government facility or budget, or in a place of worship or education (\(a.phrase(place.first, place.last))).",
                              score: 0.75, details: c.signals.first.map { ["signal": .string($0.kind)] } ?? [:])
         }
         return nil

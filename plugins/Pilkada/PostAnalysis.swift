@@ -6,8 +6,8 @@ import JagaSDK
 /// at what the user sees), shared through ``ItemContext/analyses``. The cues say *what words*
 /// are there; ``CampaignContent`` and the checkers decide what they mean together.
 public final class PostAnalysis: @unchecked Sendable {
-    /// One normalised word (its normal form is ``PostAnalysis/texts``, so a token is plain data:
-    /// copying one costs no reference counting).
+    /// One normalised word (its normal form is ``PostAnalysis/text(_:)``, so a token is plain
+    /// data: copying one costs no reference counting).
     public struct Token: Sendable {
         /// UTF-8 range in its field.
         public var start: Int
@@ -25,6 +25,12 @@ public final class PostAnalysis: @unchecked Sendable {
         var hash: UInt64 = 0
         /// The cues of the hits covering it.
         var cues: UInt64 = 0
+        /// Its normal form starts with a digit.
+        var leadingDigit = false
+        /// Its normal form is `0` and one more character (`02`).
+        var zeroPadded = false
+        /// Its value 1...9 when it could be a ballot number by its digits (`2`, `02`), else 0.
+        var ballot: UInt8 = 0
     }
 
     /// A run of tokens that is a phrase of one or more cues.
@@ -41,8 +47,8 @@ public final class PostAnalysis: @unchecked Sendable {
     }
 
     public let tokens: [Token]
-    /// The normal form of each token (`amplop`, `tidak`, `02`).
-    public let texts: [String]
+    /// The normal forms of the tokens, in one buffer (token `i` there is token `i` here).
+    private let normal: NormalTokenBuffer
     public let hits: [Hit]
     /// Every cue found anywhere.
     public let mask: UInt64
@@ -69,16 +75,16 @@ public final class PostAnalysis: @unchecked Sendable {
         // Built in a value of its own, then kept in constants: checkers read them many times per
         // post, and a class's constants are read without reference counting.
         var b = PostAnalysisBuilder()
-        let normal = b.read(item, lexicon: lexicon, normalizer: normalizer)
+        b.read(item, lexicon: lexicon, normalizer: normalizer)
         tokens = b.tokens
-        texts = b.texts
+        normal = b.normal
         hits = b.hits
         mask = b.mask
         sentenceMasks = b.sentenceMasks
         questions = b.questions
         exclamations = b.exclamations
         ballots = b.ballots
-        stanceBox = StanceBox(tokens: normal, text: item.text)
+        stanceBox = StanceBox(tokens: b.normal, text: item.text)
     }
 
     /// Regional and colloquial particles skipped inside phrases (`pilih ki nomor 2`, `jangan mi pilih`).
@@ -98,6 +104,12 @@ public final class PostAnalysis: @unchecked Sendable {
 
     // MARK: - Questions checkers ask
 
+    /// The normal form of token `i` (`amplop`, `tidak`, `02`).
+    public func text(_ i: Int) -> String { normal.text(i) }
+
+    /// The normal forms of tokens `first...last`, joined by spaces (`serangan fajar`).
+    public func phrase(_ first: Int, _ last: Int) -> String { (first...last).map(text).joined(separator: " ") }
+
     /// True when cue `c` is anywhere in the post.
     @inline(__always) public func has(_ c: Cue) -> Bool { mask & c.bit != 0 }
 
@@ -105,6 +117,9 @@ public final class PostAnalysis: @unchecked Sendable {
 
     /// True when any of `cues` is anywhere in the post.
     @inline(__always) public func hasAny(_ cues: [Cue]) -> Bool { cues.contains { mask & $0.bit != 0 } }
+
+    /// ``Stopwords`` by hash.
+    static let stopwords = WordSet(Array(Stopwords.all))
 
     static let viaUrut: WordSet = ["urut", "urutan", "nomor", "no"]
 
@@ -123,34 +138,37 @@ public final class PostAnalysis: @unchecked Sendable {
     }
 
     /// Words that negate what follows them.
-    static let negations: Set<String> = ["tidak", "bukan", "belum", "jangan", "ojo", "ulah", "tra", "nda", "ndak", "hindari", "tanpa",
+    static let negations: WordSet = ["tidak", "bukan", "belum", "jangan", "ojo", "ulah", "tra", "nda", "ndak", "hindari", "tanpa",
                                          "jang", "ora", "teu", "henteu", "kagak", "enggak", "tak", "dilarang", "stop"]
 
     /// True when a negation stands up to `window` words before hit `h`, in its sentence.
     public func negated(_ h: Hit, window: Int = 3) -> Bool {
         var j = h.first - 1
         while j >= 0, j >= h.first - window, tokens[j].sentence == h.sentence {
-            if Self.negations.contains(texts[j]) { return true }
+            if Self.negations.contains(tokens[j].hash) { return true }
             j -= 1
         }
         return false
     }
 
     /// Words that refuse what follows (`tidak terima`, `ojo gelem`); unlike ``negations``, not `belum`.
-    static let refusals: Set<String> = ["tidak", "tra", "ora", "teu", "henteu", "ndak", "nda", "jangan", "ojo", "ulah", "jang", "enggak", "emoh", "ogah"]
+    static let refusals: WordSet = ["tidak", "tra", "ora", "teu", "henteu", "ndak", "nda", "jangan", "ojo", "ulah", "jang", "enggak", "emoh", "ogah"]
 
     /// True when the word right before hit `h` refuses it.
     public func refused(_ h: Hit) -> Bool {
         // "jangan lupa setor nama" asks for it.
-        guard h.first > 0, tokens[h.first - 1].sentence == h.sentence, texts[h.first - 1] != "lupa" else { return false }
-        return Self.refusals.contains(texts[h.first - 1])
+        guard h.first > 0, tokens[h.first - 1].sentence == h.sentence, tokens[h.first - 1].hash != Self.lupa else { return false }
+        return Self.refusals.contains(tokens[h.first - 1].hash)
     }
+
+    private static let lupa = WordSet.hash("lupa".utf8)
+    private static let existence: WordSet = ["ada", "aya", "ono", "enek"]
 
     /// True when the words before hit `h` deny it exists: "tidak ada", "gak ada", "tra ada", "teu aya", "ora ono".
     public func deniedExistence(_ h: Hit) -> Bool {
         var j = h.first - 1
         while j > 0, j >= h.first - 5, tokens[j].sentence == h.sentence {
-            if ["ada", "aya", "ono", "enek"].contains(texts[j]), Self.negations.contains(texts[j - 1]) { return true }
+            if Self.existence.contains(tokens[j].hash), Self.negations.contains(tokens[j - 1].hash) { return true }
             j -= 1
         }
         return false
@@ -227,8 +245,8 @@ public final class PostAnalysis: @unchecked Sendable {
 
     /// True when token `j` could be a name: written Like This, a word of 3+ letters, no cue, no stopword.
     @inline(__always) private func isName(_ j: Int) -> Bool {
-        tokens[j].capitalised && tokens[j].kind == .word && cuesAt(j) == 0 && texts[j].utf8.count >= 3
-            && !Stopwords.contains(texts[j])
+        tokens[j].capitalised && tokens[j].kind == .word && cuesAt(j) == 0 && normal.tokens[j].textEnd - normal.tokens[j].textStart >= 3
+            && !Self.stopwords.contains(tokens[j].hash)
     }
 
     /// The evidence span of tokens `first...last` (they are in one field).
@@ -246,11 +264,11 @@ public final class PostAnalysis: @unchecked Sendable {
 
 /// The lazily computed stance of one post (one thread only, like the analysis it belongs to).
 final class StanceBox: @unchecked Sendable {
-    private var tokens: [NormalToken]
+    private var tokens: NormalTokenBuffer
     private let text: String
     private var value: Stance.Label?
 
-    init(tokens: [NormalToken], text: String) {
+    init(tokens: NormalTokenBuffer, text: String) {
         self.tokens = tokens
         self.text = text
     }
@@ -258,8 +276,8 @@ final class StanceBox: @unchecked Sendable {
     func label() -> Stance.Label {
         if let value { return value }
         var label = Stance.Label.spreads
-        if !tokens.isEmpty {
-            let st = StanceCues.analyse(tokens: tokens, text: text)
+        if tokens.count > 0 {
+            let st = StanceCues.analyse(tokens: tokens.normalTokens, text: text)
             label = st.label
             // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
             if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {
@@ -267,7 +285,7 @@ final class StanceBox: @unchecked Sendable {
             }
         }
         value = label
-        tokens = []
+        tokens = NormalTokenBuffer()
         return label
     }
 }

@@ -10,7 +10,8 @@ struct PostAnalysisBuilder {
     typealias Hit = PostAnalysis.Hit
 
     var tokens: [Token] = []
-    var texts: [String] = []
+    /// The normal forms of the tokens (token `i` of ``tokens`` is token `i` here).
+    var normal = NormalTokenBuffer()
     var hits: [Hit] = []
     var mask: UInt64 = 0
     var sentenceMasks: [UInt64] = []
@@ -18,28 +19,31 @@ struct PostAnalysisBuilder {
     var exclamations = SentenceSet()
     var ballots: [Int] = []
 
-    /// Reads the text and transcript of `item`; returns the toolkit's tokens (for the stance).
-    mutating func read(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) -> [NormalToken] {
+    /// Reads the text and transcript of `item`.
+    mutating func read(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
         var sentence = 0
-        var normal: [NormalToken] = []
         var percents: [Int] = []
         var decimals = Set<Int>()
         for field in UInt8(0)...1 {
             var copy = field == 0 ? item.text : item.transcript ?? ""
             guard !copy.isEmpty else { continue }
             copy.withUTF8 { bytes in
-                let toks = normalizer.tokens(utf8: bytes)
-                if normal.isEmpty { normal = toks } else { normal.append(contentsOf: toks) }
+                let first = normal.count
+                normalizer.tokens(utf8: bytes, into: &normal)
+                // Read through locals: `normal` itself is not touched again in the loop.
+                let produced = normal.tokens, forms = normal.bytes
+                tokens.reserveCapacity(produced.count)
                 var previousEnd = 0
-                for t in toks {
+                for k in first..<produced.count {
+                    let t = produced[k]
                     // A sentence ends at . ! ? ; or a line break between two words.
                     var boundary = false
-                    if t.range.lowerBound > previousEnd {
+                    if t.start > previousEnd {
                         if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd {
                             percents.append(last)
                             if PostAnalysis.decimalBefore(last, tokens, bytes) { decimals.insert(last) }
                         }
-                        for i in previousEnd..<t.range.lowerBound {
+                        for i in previousEnd..<t.start {
                             let b = bytes[i]
                             if b == 0x3F { questions.insert(sentence) }
                             if b == 0x21 { exclamations.insert(sentence) }
@@ -47,12 +51,13 @@ struct PostAnalysisBuilder {
                         }
                     }
                     if boundary, !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
-                    let first = t.range.lowerBound < bytes.count ? bytes[t.range.lowerBound] : 0
-                    let second = t.range.lowerBound + 1 < t.range.upperBound ? bytes[t.range.lowerBound + 1] : 0x61
-                    texts.append(t.text)
-                    tokens.append(Token(start: t.range.lowerBound, end: t.range.upperBound, field: field,
-                                        sentence: sentence, kind: t.kind, capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A)))
-                    previousEnd = max(previousEnd, t.range.upperBound)
+                    let first = t.start < bytes.count ? bytes[t.start] : 0
+                    let second = t.start + 1 < t.end ? bytes[t.start + 1] : 0x61
+                    var token = Token(start: t.start, end: t.end, field: field, sentence: sentence, kind: t.kind,
+                                      capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A), hash: t.hash)
+                    Self.readDigits(t, forms, into: &token)
+                    tokens.append(token)
+                    previousEnd = max(previousEnd, t.end)
                 }
                 if previousEnd < bytes.count {
                     if bytes[previousEnd] == 0x25, let last = tokens.indices.last, tokens[last].kind == .number, tokens[last].end == previousEnd {
@@ -76,14 +81,13 @@ struct PostAnalysisBuilder {
         }
         findAmounts()
         findBallots()
-        return normal
     }
 
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
     ///
     /// Particles are skipped between the words of a phrase, and a word the lexicon does not
-    /// know is tried without a possessive or particle ending. One dictionary lookup per word;
-    /// phrases compare word ids.
+    /// know is tried without a possessive or particle ending. One table lookup per word (by the
+    /// hash the normaliser made); phrases compare word ids.
     private mutating func match(_ lexicon: PilkadaLexicon) {
         let n = tokens.count
         var wordIDs = [Int32](repeating: -1, count: n)
@@ -91,25 +95,24 @@ struct PostAnalysisBuilder {
         content.reserveCapacity(n)
         // The lexicon's tables, read once per post rather than once per word.
         let ids = lexicon.ids, particle = lexicon.particle, endings = PostAnalysis.packedEndings
-        for i in 0..<n {
-            var text = texts[i]
-            let (h, id) = text.withUTF8 { b -> (UInt64, Int32) in
-                let h = WordSet.hash(b)
-                if let id = ids[h] { return (h, id) }
-                // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
-                if b.count > 5 {
-                    let c = b.count
-                    let tail2 = UInt32(b[c - 2]) | UInt32(b[c - 1]) << 8
-                    let tail3 = UInt32(b[c - 3]) | tail2 << 8
+        let produced = normal.tokens
+        normal.bytes.withUnsafeBufferPointer { all in
+            for i in 0..<n {
+                let t = produced[i]
+                var id = ids[t.hash] ?? -1
+                let c = t.textEnd - t.textStart
+                if id < 0, c > 5 {
+                    // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
+                    let e = t.textEnd
+                    let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8
+                    let tail3 = UInt32(all[e - 3]) | tail2 << 8
                     for (packed, length) in endings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
-                        if let id = ids[WordSet.hash(UnsafeBufferPointer(rebasing: b[0..<(c - length)]))] { return (h, id) }
+                        if let found = ids[WordSet.hash(UnsafeBufferPointer(rebasing: all[t.textStart..<(e - length)]))] { id = found; break }
                     }
                 }
-                return (h, -1)
+                wordIDs[i] = id
+                if id < 0 || !particle[Int(id)] { content.append(i) }
             }
-            tokens[i].hash = h
-            wordIDs[i] = id
-            if id < 0 || !particle[Int(id)] { content.append(i) }
         }
         let m = content.count
         let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
@@ -150,14 +153,14 @@ struct PostAnalysisBuilder {
     private mutating func findAmounts() {
         guard mask & (Cue.amount.bit | Cue.exchange.bit) != 0 else { return }
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .hashtagPart {
-            guard texts[i].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
+            guard tokens[i].leadingDigit else { continue }
             let s = tokens[i].sentence
             var found: Hit?
             if i + 1 < tokens.count, tokens[i + 1].sentence == s, cuesAt(i + 1) & Cue.amount.bit != 0 {
                 found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i + 1, sentence: s)
-            } else if i > 0, tokens[i - 1].sentence == s, texts[i - 1] == "rp" {
+            } else if i > 0, tokens[i - 1].sentence == s, tokens[i - 1].hash == Self.rp {
                 found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i - 1, last: i, sentence: s)
-            } else if i > 0, tokens[i - 1].sentence == s, cuesAt(i - 1) & Cue.exchange.bit != 0, let v = Int(texts[i]), v >= 10,
+            } else if i > 0, tokens[i - 1].sentence == s, cuesAt(i - 1) & Cue.exchange.bit != 0, let v = integer(i), v >= 10,
                       i + 1 >= tokens.count || tokens[i + 1].sentence != s || tokens[i + 1].kind != .word || cuesAt(i + 1) & Cue.exchange.bit != 0 {
                 // "kasih 100", "dapat 150": a bare sum right after a giving or getting word.
                 found = Hit(cues: Cue.money.bit | Cue.amount.bit, first: i, last: i, sentence: s)
@@ -166,25 +169,45 @@ struct PostAnalysisBuilder {
         }
     }
 
-    /// The numeric value of a ballot-number-like token (1...9), or nil.
-    private func ballotValue(_ i: Int) -> Int? {
-        switch tokens[i].kind {
-        case .number, .hashtagPart, .word:
-            // Words are digits only when spaced digits were joined (`0 2`): look at the first byte first.
-            guard let first = texts[i].utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
-            var v = 0, n = 0
-            for b in texts[i].utf8 {
-                guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
-                v = v * 10 + Int(b - 0x30)
-                n += 1
-            }
-            return (1...9).contains(v) ? v : nil
-        default:
-            return nil
+    /// Notes what the digits of normal token `t` (its normal form in `forms`) say: whether it
+    /// starts with a digit, whether it is `0` and one more character, and its value as a
+    /// ballot-number-like token (1...9: at most three digits, of a number, hashtag part or word).
+    static func readDigits(_ t: NormalTokenBuffer.Token, _ forms: [UInt8], into token: inout Token) {
+        guard t.textEnd > t.textStart, t.kind != .emoji else { return }
+        let first = forms[t.textStart]
+        // Words are digits only when spaced digits were joined (`0 2`): look at the first byte first.
+        guard first >= 0x30 && first <= 0x39 else { return }
+        token.leadingDigit = true
+        token.zeroPadded = t.textEnd - t.textStart == 2 && first == 0x30
+        var v = 0, n = 0
+        for k in t.textStart..<t.textEnd {
+            let b = forms[k]
+            guard b >= 0x30 && b <= 0x39, n < 3 else { return }
+            v = v * 10 + Int(b - 0x30)
+            n += 1
         }
+        if (1...9).contains(v) { token.ballot = UInt8(v) }
     }
 
     @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokens[i].cues }
+
+    /// The value of token `i` when its normal form is ASCII digits only (as `Int(text)` reads it).
+    private func integer(_ i: Int) -> Int? {
+        let digits = normal.textBytes(i)
+        guard !digits.isEmpty else { return nil }
+        var v = 0
+        for b in digits {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(b - 0x30))
+            guard !o1, !o2 else { return nil }
+            v = a
+        }
+        return v
+    }
+
+    /// The hash of `rp` (rupiah before a sum).
+    private static let rp = WordSet.hash("rp".utf8)
 
     /// Marks ballot numbers: a digit 1–9 or number word after `nomor`/`no`/`coblos`/`pilih`/`paslon`
     /// (not after `tps`, `jam`, `rt`, ...), a standalone `01`–`09`, and the ✌/☝ signs.
@@ -192,11 +215,12 @@ struct PostAnalysisBuilder {
         let viaUrutWords: WordSet = PostAnalysis.viaUrut
         for i in tokens.indices {
             if tokens[i].kind == .emoji {
-                if texts[i].hasPrefix("✌") || texts[i].hasPrefix("☝") { ballots.append(i) }
+                let text = normal.text(i)
+                if text.hasPrefix("✌") || text.hasPrefix("☝") { ballots.append(i) }
                 continue
             }
             let isNumberWord = tokens[i].kind == .word && cuesAt(i) & Cue.numberWord.bit != 0
-            guard isNumberWord || ballotValue(i) != nil else { continue }
+            guard isNumberWord || tokens[i].ballot != 0 else { continue }
             let t = tokens[i]
             let prev = i > 0 && tokens[i - 1].sentence == t.sentence ? cuesAt(i - 1) : 0
             let prev2 = i > 1 && tokens[i - 2].sentence == t.sentence ? cuesAt(i - 2) : 0
@@ -207,8 +231,7 @@ struct PostAnalysisBuilder {
             // `nomor urut 2`, `paslon nomor 2`: the intro may be two words back only through `urut`/`nomor`.
             let viaUrut = i > 1 && viaUrutWords.contains(tokens[i - 1].hash)
             let introduced = prev & Cue.numberIntro.bit != 0 || (viaUrut && prev2 & Cue.numberIntro.bit != 0 && prev2 & Cue.numberBlocker.bit == 0)
-            let zeroPadded = texts[i].utf8.count == 2 && texts[i].utf8.first == 0x30
-            if introduced || (zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
+            if introduced || (t.zeroPadded && !isNumberWord && prev2 & Cue.numberBlocker.bit == 0) {
                 ballots.append(i)
             }
         }
