@@ -81,17 +81,21 @@ public enum PluginRunner {
                         if timing { seconds[k] += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9 }
                     }
                 }
-                let done = state.add(found: found, failures: failures, seconds: seconds, counts: counts, rows: hi - lo)
+                // Sorted here, on this core; the runs of all chunks are then usually in order already.
+                let done = state.add(chunk: c, found: Self.sortedCanonically(found), failures: failures, seconds: seconds, counts: counts, rows: hi - lo)
                 progress?(done, n)
             }
         }
         var outcome = state.outcome(items.map { $0.manifest.id })
+        // Still in canonical order: no dataset detector has added findings after the chunks' runs.
+        var sorted = true
         outcome.cancelled = isCancelled()
         if !outcome.cancelled {
             for d in datasets {
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 do {
                     let f = try d.detect(store, rows: selected, context: DatasetContext(regions: regions, isCancelled: isCancelled))
+                    if !f.isEmpty { sorted = false }
                     outcome.findings.append(contentsOf: f)
                     outcome.timings.append(PluginTiming(plugin: d.manifest.id, seconds: Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, findings: f.count))
                 } catch {
@@ -100,7 +104,7 @@ public enum PluginRunner {
                 }
             }
         }
-        outcome.findings = Self.sortedCanonically(outcome.findings)
+        if !(sorted && state.inOrder) { outcome.findings = Self.sortedCanonically(outcome.findings) }
         outcome.failures.sort { ($0.plugin, $0.contentID ?? "") < ($1.plugin, $1.contentID ?? "") }
         outcome.timings.sort { $0.plugin < $1.plugin }
         outcome.rows = n
@@ -168,20 +172,35 @@ public struct PluginTiming: Sendable, Hashable {
 /// Results gathered from worker threads under a lock.
 final class RunState: @unchecked Sendable {
     private let lock = NSLock()
-    private var findings: [Finding] = []
+    /// Each chunk's findings (sorted), by chunk number.
+    private var runs: [Int: [Finding]] = [:]
     private var failures: [PluginFailure] = []
     private var seconds: [Double]
     private var counts: [Int]
     private var done = 0
+
+    /// True when the chunks' sorted runs, one after another, are in canonical order (then the
+    /// findings need no sort of their own): each run's last finding is not after the next
+    /// run's first. Usual when posts come in the order of their ids.
+    var inOrder: Bool {
+        lock.withLock {
+            let ordered = runs.keys.sorted().compactMap { runs[$0] }
+            for k in ordered.indices.dropFirst() {
+                guard let last = ordered[k - 1].last, let first = ordered[k].first else { continue }
+                if first.canonicalKey < last.canonicalKey { return false }
+            }
+            return true
+        }
+    }
 
     init(pluginCount: Int) {
         seconds = Array(repeating: 0, count: pluginCount)
         counts = Array(repeating: 0, count: pluginCount)
     }
 
-    func add(found: [Finding], failures f: [PluginFailure], seconds s: [Double], counts c: [Int], rows: Int) -> Int {
+    func add(chunk: Int, found: [Finding], failures f: [PluginFailure], seconds s: [Double], counts c: [Int], rows: Int) -> Int {
         lock.withLock {
-            findings.append(contentsOf: found)
+            if !found.isEmpty { runs[chunk] = found }
             failures.append(contentsOf: f)
             for i in s.indices { seconds[i] += s[i]; counts[i] += c[i] }
             done += rows
@@ -192,7 +211,9 @@ final class RunState: @unchecked Sendable {
     func outcome(_ ids: [String]) -> RunOutcome {
         lock.withLock {
             var o = RunOutcome()
-            o.findings = findings
+            let ordered = runs.keys.sorted().map { runs[$0] ?? [] }
+            o.findings.reserveCapacity(ordered.reduce(0) { $0 + $1.count })
+            for r in ordered { o.findings.append(contentsOf: r) }
             o.failures = failures
             o.timings = ids.indices.map { PluginTiming(plugin: ids[$0], seconds: seconds[$0], findings: counts[$0]) }
             return o

@@ -119,6 +119,18 @@ final class BusyAuthors: DatasetDetector, @unchecked Sendable {
         #expect(a.findings.first { $0.contentID == "p00000" && $0.rule == "test.word" }?.details["zone"] == .string("WITA"))
     }
 
+    /// Each chunk sorts its own findings; when the chunks' runs are not in order one after
+    /// another (rows given backwards), the runner sorts them all.
+    @Test func findingsAreSortedWhateverTheRowOrder() {
+        let s = RunnerTests.store(5_000)
+        let forwards = PluginRunner.run([WordDetector()], store: s, rows: nil, regions: [nil], timing: false)
+        let backwards = PluginRunner.run([WordDetector()], store: s, rows: Array((0..<5_000).reversed()), regions: [nil], timing: false)
+        #expect(forwards.findings.count == (0..<5_000).filter { $0 % 7 == 0 }.count)
+        #expect(backwards.findings == forwards.findings)
+        #expect(backwards.findings == backwards.findings.sorted(by: Finding.canonicalOrder))
+        #expect(backwards.findings.first?.contentID == "p00000")
+    }
+
     @Test func onlyTheGivenRowsAreJudged() {
         let s = RunnerTests.store(100)
         let out = PluginRunner.run([WordDetector()], store: s, rows: [0, 1, 7], regions: [nil])

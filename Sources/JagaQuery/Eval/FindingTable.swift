@@ -6,8 +6,30 @@ public struct FindingTable: QueryTable {
     public let findings: [Finding]
     /// The posts the findings are about (for evidence excerpts), when known.
     public let posts: PostTable?
-    /// Keys of `details` found on any finding, sorted.
-    public let detailNames: [String]
+    /// The names of the findings' details, sorted (worked out on first use: a run's table is
+    /// made for every run, its columns listed far less often).
+    public var detailNames: [String] { names.value }
+    private let names: DetailNames
+
+    /// The detail names of some findings, collected once, when first asked for (thread-safe).
+    final class DetailNames: @unchecked Sendable {
+        private let findings: [Finding]
+        private let lock = NSLock()
+        private var made: [String]?
+
+        init(_ findings: [Finding]) { self.findings = findings }
+
+        var value: [String] {
+            lock.withLock {
+                if let made { return made }
+                var names = Set<String>()
+                for f in findings { for k in f.details.keys { names.insert(k) } }
+                let sorted = names.sorted()
+                made = sorted
+                return sorted
+            }
+        }
+    }
     /// Evidence excerpts, worked out when first asked for (most runs never show them).
     private let excerpts: Excerpts
 
@@ -16,9 +38,7 @@ public struct FindingTable: QueryTable {
     public init(findings: [Finding], posts: PostTable?) {
         self.findings = findings
         self.posts = posts
-        var names = Set<String>()
-        for f in findings { for k in f.details.keys { names.insert(k) } }
-        self.detailNames = names.sorted()
+        self.names = DetailNames(findings)
         self.excerpts = Excerpts(findings: findings, posts: posts)
     }
 
