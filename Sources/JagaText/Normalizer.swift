@@ -111,6 +111,8 @@ public struct Normalizer: Sendable {
     public func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>, into buffer: inout NormalTokenBuffer) {
         var run = NormalizerRun(bytes: bytes, normalizer: self)
         swap(&run.out, &buffer)
+        // Room for the folded text and its tokens (folding rarely makes a text longer).
+        run.out.reserve(tokens: bytes.count / 4 + 4, bytes: bytes.count + 16)
         run.scan()
         run.emitAll()
         swap(&run.out, &buffer)

@@ -40,7 +40,6 @@ struct NormalizerRun {
     init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
         self.bytes = bytes
         self.normalizer = normalizer
-        out.bytes.reserveCapacity(out.bytes.count + bytes.count + 16)
         pieces.reserveCapacity(bytes.count / 5)
     }
 
@@ -116,10 +115,14 @@ struct NormalizerRun {
                     var j = i
                     while j < n {
                         let c = bytes[j]
-                        let l = c &- 0x41 < 26 ? c | 0x20 : c
-                        if l &- 0x61 < 26 { letters = true } else if c &- 0x30 < 10 { digits = true } else { break }
-                        out.bytes.append(l)
+                        if (c | 0x20) &- 0x61 < 26 { letters = true } else if c &- 0x30 < 10 { digits = true } else { break }
                         j += 1
+                    }
+                    // Copied at once, then lowered in place.
+                    let from = out.bytes.count
+                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    out.bytes.withUnsafeMutableBufferPointer { all in
+                        for k in from..<all.count where all[k] &- 0x41 < 26 { all[k] |= 0x20 }
                     }
                     let k = pieces.count - 1
                     pieces[k].end = j

@@ -66,28 +66,37 @@ public enum StanceCues {
 
     /// Analyses normalised `tokens`; pass the original `text` so question marks count too.
     public static func analyse(tokens: [NormalToken], text: String? = nil) -> Stance {
+        analyse(TokenArray(tokens: tokens), text: text)
+    }
+
+    /// Analyses the tokens of `buffer` (as ``analyse(tokens:text:)``, without a `String` for
+    /// each token: words are compared by their hashes first).
+    public static func analyse(buffer: NormalTokenBuffer, text: String? = nil) -> Stance {
+        analyse(buffer, text: text)
+    }
+
+    private static func analyse<T: StanceTokens>(_ tokens: T, text: String?) -> Stance {
         var found: [StanceCue] = []
         var i = 0
         let n = tokens.count
         let firstWords = Self.firstWords
         while i < n {
             var matched = false
-            var word = tokens[i].text
-            let starts = word.withUTF8 { firstWords.contains(HashSet64.hash($0)) }
-            for k in (starts ? byFirst[word] ?? [] : []) where i + cues[k].words.count <= n {
+            let starts = firstWords.contains(tokens.hash(i))
+            for k in (starts ? byFirst[tokens.text(i)] ?? [] : []) where i + cues[k].words.count <= n {
                 let cue = cues[k]
                 // A bare `apa` asks only when it opens the text (`apa pun` is no question).
                 if cue.words == ["apa"], i > 0 { continue }
                 var ok = true
-                for (k, w) in cue.words.enumerated() where tokens[i + k].text != w { ok = false; break }
+                for (k, w) in cue.words.enumerated() where tokens.text(i + k) != w { ok = false; break }
                 guard ok else { continue }
                 let end = i + cue.words.count
-                let range = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
+                let range = tokens.range(i).lowerBound..<tokens.range(end - 1).upperBound
                 var label = cue.label, strong = cue.strong, phrase = cue.words.joined(separator: " ")
-                if label == .refutes, !strong, i > 0, negations.contains(tokens[i - 1].text) {
+                if label == .refutes, !strong, i > 0, negations.contains(tokens.text(i - 1)) {
                     label = .spreads
-                    phrase = tokens[i - 1].text + " " + phrase
-                    found.append(StanceCue(label: label, phrase: phrase, range: tokens[i - 1].range.lowerBound..<range.upperBound, strong: false))
+                    phrase = tokens.text(i - 1) + " " + phrase
+                    found.append(StanceCue(label: label, phrase: phrase, range: tokens.range(i - 1).lowerBound..<range.upperBound, strong: false))
                 } else {
                     found.append(StanceCue(label: label, phrase: phrase, range: range, strong: strong))
                 }
@@ -96,9 +105,8 @@ public enum StanceCues {
                 break
             }
             if !matched {
-                let t = tokens[i].text
-                if t.utf8.count > 5, t.utf8.suffix(3).elementsEqual("kah".utf8) {
-                    found.append(StanceCue(label: .asks, phrase: t, range: tokens[i].range, strong: false))
+                if tokens.endsWithKah(i) {
+                    found.append(StanceCue(label: .asks, phrase: tokens.text(i), range: tokens.range(i), strong: false))
                 }
                 i += 1
             }
@@ -121,5 +129,43 @@ public enum StanceCues {
         if cues.contains(where: { $0.label == .warns }) { return .warns }
         if asks { return .asks }
         return .spreads
+    }
+}
+
+/// What the stance analysis reads of a token list: the tokens as values or in a buffer.
+private protocol StanceTokens {
+    var count: Int { get }
+    /// The normal form of token `i`.
+    func text(_ i: Int) -> String
+    /// ``NormalTokenBuffer/hash(_:)`` of that form.
+    func hash(_ i: Int) -> UInt64
+    func range(_ i: Int) -> Range<Int>
+    /// True when the form is longer than five bytes and ends in `kah` (`benarkah`: a question).
+    func endsWithKah(_ i: Int) -> Bool
+}
+
+/// ``NormalToken`` values.
+private struct TokenArray: StanceTokens {
+    let tokens: [NormalToken]
+    var count: Int { tokens.count }
+    func text(_ i: Int) -> String { tokens[i].text }
+    func hash(_ i: Int) -> UInt64 {
+        var word = tokens[i].text
+        return word.withUTF8 { NormalTokenBuffer.hash($0) }
+    }
+    func range(_ i: Int) -> Range<Int> { tokens[i].range }
+    func endsWithKah(_ i: Int) -> Bool {
+        let t = tokens[i].text
+        return t.utf8.count > 5 && t.utf8.suffix(3).elementsEqual("kah".utf8)
+    }
+}
+
+extension NormalTokenBuffer: StanceTokens {
+    fileprivate func hash(_ i: Int) -> UInt64 { tokens[i].hash }
+    fileprivate func range(_ i: Int) -> Range<Int> { tokens[i].range }
+    fileprivate func endsWithKah(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.textEnd - t.textStart > 5 else { return false }
+        return bytes[t.textEnd - 3] == 0x6B && bytes[t.textEnd - 2] == 0x61 && bytes[t.textEnd - 1] == 0x68
     }
 }

@@ -25,16 +25,19 @@ public enum Cue: Int, CaseIterable, Sendable {
     case survey, quickCount, result, percent, election
 
     /// The name used in lexicon files and `describe`: `vote-verb`, `money`, ...
-    public var name: String {
+    public var name: String { Self.names[rawValue] }
+
+    /// Every cue's name, by raw value (worked out once from the case names: `voteVerb` → `vote-verb`).
+    private static let names: [String] = allCases.map { c in
         var out = ""
-        for ch in String(describing: self) {
+        for ch in String(describing: c) {
             if ch.isUppercase { out += "-" + ch.lowercased() } else { out.append(ch) }
         }
         return out
     }
 
     /// The cue called `name`, or nil.
-    public static func named(_ name: String) -> Cue? { allCases.first { $0.name == name } }
+    public static func named(_ name: String) -> Cue? { names.firstIndex(of: name).flatMap(Cue.init(rawValue:)) }
 
     /// The bit of this cue in a cue mask.
     @inline(__always) public var bit: UInt64 { 1 << UInt64(rawValue) }

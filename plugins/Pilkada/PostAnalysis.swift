@@ -31,6 +31,8 @@ public final class PostAnalysis: @unchecked Sendable {
         var zeroPadded = false
         /// Its value 1...9 when it could be a ballot number by its digits (`2`, `02`), else 0.
         var ballot: UInt8 = 0
+        /// Its id in the lexicon's word table (-1: a word no phrase has).
+        var word: Int32 = -1
     }
 
     /// A run of tokens that is a phrase of one or more cues.
@@ -277,7 +279,7 @@ final class StanceBox: @unchecked Sendable {
         if let value { return value }
         var label = Stance.Label.spreads
         if tokens.count > 0 {
-            let st = StanceCues.analyse(tokens: tokens.normalTokens, text: text)
+            let st = StanceCues.analyse(buffer: tokens, text: text)
             label = st.label
             // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
             if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {

@@ -73,6 +73,8 @@ struct PostAnalysisBuilder {
             if !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
         }
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
+        // Most posts that get here have a few hits: one allocation rather than four.
+        hits.reserveCapacity(16)
         match(lexicon)
         for i in percents {
             // `52,3%`: the whole decimal number is the evidence.
@@ -90,52 +92,53 @@ struct PostAnalysisBuilder {
     /// hash the normaliser made); phrases compare word ids.
     private mutating func match(_ lexicon: PilkadaLexicon) {
         let n = tokens.count
-        var wordIDs = [Int32](repeating: -1, count: n)
-        var content: [Int] = []
-        content.reserveCapacity(n)
+        guard n > 0 else { return }
         // The lexicon's tables, read once per post rather than once per word.
         let ids = lexicon.ids, particle = lexicon.particle, endings = PostAnalysis.packedEndings
         let produced = normal.tokens
-        normal.bytes.withUnsafeBufferPointer { all in
-            for i in 0..<n {
-                let t = produced[i]
-                var id = ids[t.hash] ?? -1
-                let c = t.textEnd - t.textStart
-                if id < 0, c > 5 {
-                    // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
-                    let e = t.textEnd
-                    let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8
-                    let tail3 = UInt32(all[e - 3]) | tail2 << 8
-                    for (packed, length) in endings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
-                        if let found = ids[WordSet.hash(UnsafeBufferPointer(rebasing: all[t.textStart..<(e - length)]))] { id = found; break }
+        // The tokens that are no particle (phrases skip particles), on the stack for most posts.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { content in
+            var m = 0
+            normal.bytes.withUnsafeBufferPointer { all in
+                for i in 0..<n {
+                    let t = produced[i]
+                    var id = ids[t.hash] ?? -1
+                    let c = t.textEnd - t.textStart
+                    if id < 0, c > 5 {
+                        // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
+                        let e = t.textEnd
+                        let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8
+                        let tail3 = UInt32(all[e - 3]) | tail2 << 8
+                        for (packed, length) in endings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
+                            if let found = ids[WordSet.hash(UnsafeBufferPointer(rebasing: all[t.textStart..<(e - length)]))] { id = found; break }
+                        }
                     }
+                    tokens[i].word = id
+                    if id < 0 || !particle[Int(id)] { content[m] = i; m += 1 }
                 }
-                wordIDs[i] = id
-                if id < 0 || !particle[Int(id)] { content.append(i) }
             }
-        }
-        let m = content.count
-        let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
-        let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
-        for ci in 0..<m {
-            let i = content[ci]
-            let first = wordIDs[i]
-            guard first >= 0 else { continue }
-            for p in Int(phraseStart[Int(first)])..<Int(phraseStart[Int(first) + 1]) {
-                let ws = Int(phraseWordStart[p])
-                let len = Int(phraseWordStart[p + 1]) - ws
-                var last = i
-                if len > 1 {
-                    guard ci + len <= m else { continue }
-                    var ok = true
-                    for k in 1..<len {
-                        let j = content[ci + k]
-                        if wordIDs[j] != phraseWords[ws + k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+            let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
+            let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
+            for ci in 0..<m {
+                let i = content[ci]
+                let first = tokens[i].word
+                guard first >= 0 else { continue }
+                for p in Int(phraseStart[Int(first)])..<Int(phraseStart[Int(first) + 1]) {
+                    let ws = Int(phraseWordStart[p])
+                    let len = Int(phraseWordStart[p + 1]) - ws
+                    var last = i
+                    if len > 1 {
+                        guard ci + len <= m else { continue }
+                        var ok = true
+                        for k in 1..<len {
+                            let j = content[ci + k]
+                            if tokens[j].word != phraseWords[ws + k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+                        }
+                        guard ok else { continue }
+                        last = content[ci + len - 1]
                     }
-                    guard ok else { continue }
-                    last = content[ci + len - 1]
+                    addHit(Hit(cues: phraseCues[p], first: i, last: last, sentence: tokens[i].sentence))
                 }
-                addHit(Hit(cues: phraseCues[p], first: i, last: last, sentence: tokens[i].sentence))
             }
         }
     }
@@ -191,6 +194,14 @@ struct PostAnalysisBuilder {
 
     @inline(__always) private func cuesAt(_ i: Int) -> UInt64 { tokens[i].cues }
 
+    /// False when an emoji's normal form cannot start with ✌ (E2 9C 8C) or ☝ (E2 98 9D): neither
+    /// has another canonically equivalent spelling, so the bytes decide before the `Character`s.
+    @inline(__always) static func mayBeBallotSign(_ b: ArraySlice<UInt8>) -> Bool {
+        guard b.count >= 3 else { return false }
+        let i = b.startIndex
+        return b[i] == 0xE2 && ((b[i + 1] == 0x9C && b[i + 2] == 0x8C) || (b[i + 1] == 0x98 && b[i + 2] == 0x9D))
+    }
+
     /// The value of token `i` when its normal form is ASCII digits only (as `Int(text)` reads it).
     private func integer(_ i: Int) -> Int? {
         let digits = normal.textBytes(i)
@@ -215,8 +226,10 @@ struct PostAnalysisBuilder {
         let viaUrutWords: WordSet = PostAnalysis.viaUrut
         for i in tokens.indices {
             if tokens[i].kind == .emoji {
-                let text = normal.text(i)
-                if text.hasPrefix("✌") || text.hasPrefix("☝") { ballots.append(i) }
+                if Self.mayBeBallotSign(normal.textBytes(i)) {
+                    let text = normal.text(i)
+                    if text.hasPrefix("✌") || text.hasPrefix("☝") { ballots.append(i) }
+                }
                 continue
             }
             let isNumberWord = tokens[i].kind == .word && cuesAt(i) & Cue.numberWord.bit != 0
