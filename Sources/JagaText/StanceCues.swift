@@ -111,11 +111,12 @@ public enum StanceCues {
                 i += 1
             }
         }
-        if let text {
-            var offset = 0
-            for b in text.utf8 {
-                if b == 0x3F { found.append(StanceCue(label: .asks, phrase: "?", range: offset..<(offset + 1), strong: false)) }
-                offset += 1
+        if var text {
+            // Question marks, by byte offset (over the bytes themselves: a view of the String costs more).
+            text.withUTF8 { bytes in
+                for offset in bytes.indices where bytes[offset] == 0x3F {
+                    found.append(StanceCue(label: .asks, phrase: "?", range: offset..<(offset + 1), strong: false))
+                }
             }
             found.sort { $0.range.lowerBound < $1.range.lowerBound }
         }

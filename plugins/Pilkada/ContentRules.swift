@@ -5,7 +5,7 @@ import JagaSDK
 struct PolitikUangLogic: RuleLogic {
     /// First words of a report hit that make it a question of law, not a report (`boleh`, `legal`).
     static let reportWords: WordSet = ["boleh", "itu", "legal", "ilegal"]
-    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
+    var cancellingStances: [Stance.Label] { [.refutes, .warns] }
     /// Words that name vote buying by themselves.
     static let inherent: Set<String> = ["serangan fajar", "serangan subuh", "serangan duha", "amplop", "sangu", "uang rokok",
                                         "uang transport", "uang transportasi", "uang bensin", "salam tempel", "wani piro", "npwp"]
@@ -99,7 +99,7 @@ struct SaraLogic: RuleLogic {
 /// stations or groups; not reports of violence, condemnations, or football talk.
 struct HasutanLogic: RuleLogic {
     /// None: "fitnah" and "palsu" are often the accusation itself; condemnations are cues of their own.
-    var cancellingStances: Set<Stance.Label> { [] }
+    var cancellingStances: [Stance.Label] { [] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard a.hasAny([.violence, .riot, .accusation]) else { return nil }
         // Not the toolkit's stance here: "fitnah" and "palsu" are the accusations themselves.

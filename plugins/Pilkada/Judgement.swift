@@ -23,16 +23,17 @@ public struct Judgement: Sendable {
 public protocol RuleLogic: Sendable {
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement?
     /// Stances of the whole post that cancel a judgement (a debunk or warning quotes what it corrects).
-    var cancellingStances: Set<Stance.Label> { get }
+    var cancellingStances: [Stance.Label] { get }
 }
 
 extension RuleLogic {
     /// By default a post that refutes (a debunk) cancels the judgement.
-    public var cancellingStances: Set<Stance.Label> { [.refutes] }
+    public var cancellingStances: [Stance.Label] { [.refutes] }
 
     /// The judgement, unless the post's stance cancels it (asked last: it is the costliest question).
     func verdict(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard let j = judge(a, campaign: campaign(), context: context, facts: facts) else { return nil }
-        return cancellingStances.contains(a.stance) ? nil : j
+        let cancelling = cancellingStances
+        return !cancelling.isEmpty && cancelling.contains(a.stance) ? nil : j
     }
 }

@@ -5,7 +5,7 @@ import JagaSDK
 /// Vote buying for a side and calls to vote by religion or ethnicity are campaigning too: in
 /// the quiet period they break this rule as well as their own.
 struct MasaTenangLogic: RuleLogic {
-    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
+    var cancellingStances: [Stance.Label] { [.refutes, .warns] }
     static func campaigningByOtherMeans(_ a: PostAnalysis, campaign c: CampaignContent, context: ItemContext,
                                         facts: CalendarFacts) -> (String, [EvidenceSpan])? {
         let side = !a.ballots.isEmpty || a.has(.candidate) || a.has(.organise) || (0..<a.sentenceCount).contains { a.name(in: $0) != nil }
@@ -42,7 +42,7 @@ struct MasaTenangLogic: RuleLogic {
 
 /// `pilkada.di-luar-jadwal`: campaign content before the first day of the `campaign` period.
 struct DiLuarJadwalLogic: RuleLogic {
-    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
+    var cancellingStances: [Stance.Label] { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard facts.beforeCampaign(TimeFacts.dayOrdinal(context)), let start = facts.campaignStart else { return nil }
         let c = campaign()
@@ -62,7 +62,7 @@ struct DiLuarJadwalLogic: RuleLogic {
 
 /// `pilkada.survei-masa-tenang`: survey or electability results shared during the quiet period.
 struct SurveiMasaTenangLogic: RuleLogic {
-    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
+    var cancellingStances: [Stance.Label] { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard facts.inMasaTenang(TimeFacts.dayOrdinal(context)), let period = facts.masaTenang else { return nil }
         guard a.has(.survey), !a.has(.reminder), !a.has(.report) else { return nil }
@@ -87,7 +87,7 @@ struct SurveiMasaTenangLogic: RuleLogic {
 /// `pilkada.hitung-cepat-dini`: quick-count or exit-poll results on voting day before the
 /// release moment (15:00 WIB everywhere: an instant, not a local clock time).
 struct HitungCepatDiniLogic: RuleLogic {
-    var cancellingStances: Set<Stance.Label> { [.refutes, .warns] }
+    var cancellingStances: [Stance.Label] { [.refutes, .warns] }
     func judge(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard facts.onVotingDay(TimeFacts.dayOrdinal(context)), let voting = facts.votingDay,
               let release = facts.quickCountRelease,
