@@ -46,15 +46,16 @@ public struct Normalizer: Sendable {
         let memo: NormalizerMemo?
         /// Hashes of the slang table's informal words: most words are not slang, and this says
         /// so without building a `String` key.
-        let slangKeys: HashSet64
+        /// The slang table by hash, with formal words as bytes (empty when slang is not expanded).
+        let slangIndex: SlangIndex
 
-        init(slang: SlangTable, vocabulary: Set<String>, stemmer: Stemmer, expandSlang: Bool, memo: NormalizerMemo?, slangKeys: HashSet64) {
+        init(slang: SlangTable, vocabulary: Set<String>, stemmer: Stemmer, expandSlang: Bool, memo: NormalizerMemo?) {
             self.slang = slang
             self.vocabulary = vocabulary
             self.stemmer = stemmer
             self.expandSlang = expandSlang
             self.memo = memo
-            self.slangKeys = slangKeys
+            self.slangIndex = SlangIndex(slang, expand: expandSlang)
         }
     }
 
@@ -84,8 +85,7 @@ public struct Normalizer: Sendable {
         v.formUnion(Stemmer.builtinRoots)
         v.formUnion(extra)
         tables = Tables(slang: slang, vocabulary: v, stemmer: Stemmer.standard, expandSlang: expandSlang,
-                        memo: memoize ? NormalizerMemo() : nil,
-                        slangKeys: HashSet64(slang.entries.map { HashSet64.hash($0.informal.utf8) }))
+                        memo: memoize ? NormalizerMemo() : nil)
     }
 
     /// The tokens of `text` with the standard normaliser.

@@ -374,9 +374,12 @@ struct NormalizerRun {
             // in the buffer) are the normal form, and no String is made unless it may be slang.
             let (doubled, h) = plainWord(p)
             if !doubled {
-                if normalizer.tables.slangKeys.contains(h),
-                   let formal = normalizer.formal(for: String(decoding: out.bytes[p.fStart..<p.fEnd], as: UTF8.self)) {
-                    for f in formal { out.append(f, range: range, kind: kind ?? .word) }
+                let slang = normalizer.tables.slangIndex
+                if let formal = slang.formal(h, out.bytes[p.fStart..<p.fEnd]) {
+                    for k in formal {
+                        let f = slang.words[k]
+                        out.append(slang.bytes[f.start..<f.end], hash: f.hash, range: range, kind: kind ?? .word)
+                    }
                 } else {
                     out.appendFolded(p.fStart..<p.fEnd, hash: h, range: range, kind: kind ?? .word)
                 }
@@ -453,8 +456,12 @@ struct NormalizerRun {
     /// Emits a word, replaced by its formal words when the slang table has it.
     private mutating func emitLetters(_ w: [UInt8], range: Range<Int>, kind: NormalToken.Kind) {
         let h = NormalTokenBuffer.hash(w)
-        if normalizer.tables.slangKeys.contains(h), let formal = normalizer.formal(for: String(decoding: w, as: UTF8.self)) {
-            for f in formal { out.append(f, range: range, kind: kind) }
+        let slang = normalizer.tables.slangIndex
+        if let formal = slang.formal(h, w) {
+            for k in formal {
+                let f = slang.words[k]
+                out.append(slang.bytes[f.start..<f.end], hash: f.hash, range: range, kind: kind)
+            }
         } else {
             out.append(w, hash: h, range: range, kind: kind)
         }

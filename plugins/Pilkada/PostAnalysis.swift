@@ -95,6 +95,16 @@ public final class PostAnalysis: @unchecked Sendable {
                                          "aja", "saja", "pun", "kah", "lah", "dong", "tong", "ko", "sa", "e", "yo", "ya"]
     /// Endings tried off a word the lexicon does not know (`amplopnya` → `amplop`, `syaratnya` → `syarat`).
     static let endings = ["nya", "nye", "ne", "na", "kan", "ku", "mu", "lah", "kah", "pun", "in", "an"]
+    /// The last letters of ``endings`` (bit `k`: letter `a` + k): a word ending in none of them
+    /// has no ending to try.
+    static let endingLastLetters: UInt32 = endings.reduce(0) { $0 | 1 << UInt32($1.utf8.last! - 0x61) }
+
+    /// True when a word whose last (lower-case) byte is `b` may end in one of ``endings``.
+    @inline(__always) static func mayEndInEnding(_ b: UInt8) -> Bool {
+        let k = b &- 0x61
+        return k < 26 && (endingLastLetters >> UInt32(k)) & 1 != 0
+    }
+
     /// ``endings`` as (bytes packed little-endian, length): compared with a word's last two or
     /// three bytes packed the same way (every ending is two or three letters).
     static let packedEndings: [(UInt32, Int)] = endings.map { e in

@@ -104,7 +104,7 @@ struct PostAnalysisBuilder {
                     let t = produced[i]
                     var id = ids[t.hash] ?? -1
                     let c = t.textEnd - t.textStart
-                    if id < 0, c > 5 {
+                    if id < 0, c > 5, PostAnalysis.mayEndInEnding(all[t.textEnd - 1]) {
                         // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
                         let e = t.textEnd
                         let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8

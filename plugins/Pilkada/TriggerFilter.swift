@@ -169,7 +169,7 @@ struct TriggerFilter: Sendable {
             found |= m
 
         }
-        if w.count > 5 {
+        if w.count > 5, PostAnalysis.mayEndInEnding(Self.lower(w[w.count - 1])) {
             // The last two and three bytes, packed as the endings are.
             let c = w.count
             let tail2 = UInt32(Self.lower(w[c - 2])) | UInt32(Self.lower(w[c - 1])) << 8
