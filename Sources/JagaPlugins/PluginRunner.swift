@@ -68,6 +68,7 @@ public enum PluginRunner {
                         zones[key] = zone
                     }
                     let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt), analyses: analyses)
+                    analyses.beginPost(i)
                     for k in local.indices {
                         let d = local[k]
                         let t0 = timing ? DispatchTime.now().uptimeNanoseconds : 0

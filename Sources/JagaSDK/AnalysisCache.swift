@@ -7,7 +7,8 @@
 ///     let analysis = context.analyses.value(for: item) { PostAnalysis(item) }
 ///
 /// Values are keyed by their type and live until the cache sees another post (a different
-/// content id or text). A cache belongs to one worker thread; never share one across threads.
+/// content id or text, or, when a runner numbers the posts with ``beginPost(_:)``, another
+/// number). A cache belongs to one worker thread; never share one across threads.
 public final class AnalysisCache: @unchecked Sendable {
     // One thread uses a cache at a time (the runner makes one per chunk), so its accesses are
     // not checked at run time for exclusivity (it was 1% of a run of the pilkada checkers).
@@ -16,6 +17,10 @@ public final class AnalysisCache: @unchecked Sendable {
     @exclusivity(unchecked) private var objects: [(type: ObjectIdentifier, object: AnyObject)] = []
     @exclusivity(unchecked) private var itemID: String?
     @exclusivity(unchecked) private var textCount = -1
+    /// The number of the post the runner said it judges now (nil: not numbered).
+    @exclusivity(unchecked) private var post: Int?
+    /// The number the cached values belong to.
+    @exclusivity(unchecked) private var cachedPost: Int?
 
     /// An empty cache.
     public init() {}
@@ -43,13 +48,27 @@ public final class AnalysisCache: @unchecked Sendable {
         return v
     }
 
+    /// Says that the detectors called from now on judge post number `n` (for a runner, which
+    /// numbers its posts: comparing numbers is cheaper than comparing ids and texts).
+    public func beginPost(_ n: Int) { post = n }
+
     /// Forgets what was cached when `item` is another post than the last one asked about.
-    private func moveTo(_ item: ContentItem) {
+    @inline(__always) private func moveTo(_ item: ContentItem) {
+        if let post {
+            guard post != cachedPost else { return }
+            cachedPost = post
+            clear()
+            return
+        }
         guard item.id != itemID || item.text.utf8.count != textCount else { return }
+        clear()
+        itemID = item.id
+        textCount = item.text.utf8.count
+    }
+
+    private func clear() {
         if !values.isEmpty { values.removeAll(keepingCapacity: true) }
         // One by one: `removeAll(keepingCapacity:)` goes through the generic range replacement.
         while !objects.isEmpty { objects.removeLast() }
-        itemID = item.id
-        textCount = item.text.utf8.count
     }
 }

@@ -20,12 +20,23 @@ final class NormalizerMemo: Sendable {
 
     /// One thread's entries of one memo.
     final class Entries {
-        var map: [UInt64: [Token]] = [:]
+        /// Used by its thread only: not checked at run time for exclusive access.
+        @exclusivity(unchecked) var map: [UInt64: [Token]] = [:]
+        let capacity: Int
+
+        init(capacity: Int) { self.capacity = capacity }
+
+        func tokens(_ key: UInt64) -> [Token]? { map[key] }
+
+        func remember(_ key: UInt64, _ tokens: [Token]) {
+            if map.count >= capacity { map.removeAll(keepingCapacity: true) }
+            map[key] = tokens
+        }
     }
 
     /// One thread's entries of every memo it used, by the memo's serial number.
     private final class ThreadEntries {
-        var memos: [(serial: UInt64, entries: Entries)] = []
+        @exclusivity(unchecked) var memos: [(serial: UInt64, entries: Entries)] = []
     }
 
     private static let serials = Atomic<UInt64>(0)
@@ -48,7 +59,7 @@ final class NormalizerMemo: Sendable {
     }()
 
     /// The calling thread's entries of this memo.
-    private var entries: Entries {
+    var entries: Entries {
         let all: ThreadEntries
         if let p = pthread_getspecific(Self.key) {
             all = Unmanaged<ThreadEntries>.fromOpaque(p).takeUnretainedValue()
@@ -60,7 +71,7 @@ final class NormalizerMemo: Sendable {
         // A thread keeps the entries of its last few memos (a memo may be gone: its number is
         // never seen again, and its entries leave here in time).
         if all.memos.count >= 8 { all.memos.removeFirst() }
-        let e = Entries()
+        let e = Entries(capacity: capacity)
         all.memos.append((serial, e))
         return e
     }
@@ -72,11 +83,4 @@ final class NormalizerMemo: Sendable {
         return (h ^ UInt64(range.count)) &* 0x100000001b3
     }
 
-    func tokens(_ key: UInt64) -> [Token]? { entries.map[key] }
-
-    func remember(_ key: UInt64, _ tokens: [Token]) {
-        let e = entries
-        if e.map.count >= capacity { e.map.removeAll(keepingCapacity: true) }
-        e.map[key] = tokens
-    }
 }

@@ -36,6 +36,8 @@ struct NormalizerRun {
     var pieces: [Piece] = []
     var cache = FoldCache()
     var out = NormalTokenBuffer()
+    /// This thread's memo entries, looked up on first use in this run.
+    private var memo: NormalizerMemo.Entries?
 
     init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
         self.bytes = bytes
@@ -350,6 +352,13 @@ struct NormalizerRun {
         return nil
     }
 
+    /// The memo entries of this thread (nil when the normaliser remembers nothing).
+    private mutating func memoEntries() -> NormalizerMemo.Entries? {
+        if let memo { return memo }
+        memo = normalizer.memo?.entries
+        return memo
+    }
+
     /// Whether piece `p`'s folded bytes have a doubled letter, and (when not) their hash.
     @inline(__always) private func plainWord(_ p: Piece) -> (doubled: Bool, hash: UInt64) {
         out.bytes.withUnsafeBufferPointer { all in
@@ -386,7 +395,7 @@ struct NormalizerRun {
                 return
             }
         }
-        guard let memo = normalizer.memo else { emitWordSlow(piece: i, kind: kind); return }
+        guard let memo = memoEntries() else { emitWordSlow(piece: i, kind: kind); return }
         let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: kind == .hashtagPart ? 1 : (kind == nil ? 0 : 3))
         if let known = memo.tokens(key) {
             for t in known { out.append(t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
@@ -471,7 +480,7 @@ struct NormalizerRun {
 
     private mutating func emitHashtag(_ idx: Int) {
         let p = pieces[idx]
-        guard let memo = normalizer.memo else { emitHashtagUncached(idx); return }
+        guard let memo = memoEntries() else { emitHashtagUncached(idx); return }
         let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: 2)
         if let known = memo.tokens(key) {
             for t in known { out.append(t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }

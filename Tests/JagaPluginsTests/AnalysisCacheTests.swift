@@ -27,4 +27,20 @@ import JagaSDK
         #expect(cache.object(for: Self.post("p2", "halo lagi")) { Box(5) }.n == 5)
         #expect(cache.value(for: Self.post("p2", "halo lagi")) { 7 } == 7)
     }
+
+    /// A runner that numbers its posts: the number decides, not the item (two rows may share an
+    /// id and a text, and are still two posts).
+    @Test func numberedPostsFollowTheNumber() {
+        let cache = AnalysisCache()
+        let a = Self.post("p1", "halo")
+        cache.beginPost(0)
+        #expect(cache.object(for: a) { Box(1) }.n == 1)
+        #expect(cache.object(for: a) { Box(2) }.n == 1)
+        cache.beginPost(1)
+        #expect(cache.object(for: a) { Box(3) }.n == 3)
+        #expect(cache.value(for: a) { 5 } == 5)
+        cache.beginPost(2)
+        #expect(cache.value(for: Self.post("p9", "lain")) { 6 } == 6)
+        #expect(cache.object(for: Self.post("p9", "lain")) { Box(7) }.n == 7)
+    }
 }
