@@ -20,6 +20,10 @@ struct NormalizerRun {
         /// Scalars in the gap after this piece, and the gap's scalar when there is exactly one.
         var gapCount = 0
         var gapScalar: UInt32 = 0
+        /// For a plain piece (one run of ASCII): the hash of its folded bytes, and whether a
+        /// letter in it is doubled (then the stretch rules may apply).
+        var fnv: UInt64 = 0
+        var doubled = false
     }
 
     /// Folded bytes with the original range of each byte, for words that are split.
@@ -113,11 +117,20 @@ struct NormalizerRun {
                         inWord = true
                     }
                     // The whole run of ASCII letters and digits at once; the piece is updated once.
-                    var letters = false, digits = false
+                    // Its hash and doubled letters are noted on the way (used when the piece stays plain).
+                    var letters = false, digits = false, doubled = false
+                    var h: UInt64 = 0xcbf29ce484222325
+                    var previous: UInt8 = 0
                     var j = i
                     while j < n {
                         let c = bytes[j]
-                        if (c | 0x20) &- 0x61 < 26 { letters = true } else if c &- 0x30 < 10 { digits = true } else { break }
+                        let l = c &- 0x41 < 26 ? c | 0x20 : c
+                        if l &- 0x61 < 26 {
+                            letters = true
+                            if l == previous { doubled = true }
+                        } else if c &- 0x30 < 10 { digits = true } else { break }
+                        previous = l
+                        h = (h ^ UInt64(l)) &* 0x100000001b3
                         j += 1
                     }
                     // Copied at once, then lowered in place.
@@ -132,6 +145,8 @@ struct NormalizerRun {
                     pieces[k].scalars += j - i
                     if letters { pieces[k].letters = true }
                     if digits { pieces[k].digits = true }
+                    pieces[k].fnv = h
+                    pieces[k].doubled = doubled
                     i = j
                     continue
                 } else {
@@ -236,6 +251,13 @@ struct NormalizerRun {
             }
             if p.hash {
                 emitHashtag(i)
+                i += 1
+                continue
+            }
+            if p.plain, p.letters, !p.digits, !p.doubled, p.scalars > 1, !(p.gapCount == 1 && Self.isGlue(p.gapScalar)) {
+                // Most words: no number group, spaced letters or glue can start here (those need
+                // digits, one letter, or a glue character after), so it is a word as it stands.
+                emitPlain(p, hash: p.fnv, kind: .word)
                 i += 1
                 continue
             }
@@ -359,6 +381,20 @@ struct NormalizerRun {
         return memo
     }
 
+    /// Emits letters-only piece `p` (no doubled letter; its folded bytes hash to `h`): its
+    /// formal words when it is slang, else its folded bytes as they are.
+    @inline(__always) private mutating func emitPlain(_ p: Piece, hash h: UInt64, kind: NormalToken.Kind) {
+        let slang = normalizer.tables.slangIndex
+        if let formal = slang.formal(h, out.bytes[p.fStart..<p.fEnd]) {
+            for k in formal {
+                let f = slang.words[k]
+                out.append(slang.bytes[f.start..<f.end], hash: f.hash, range: p.start..<p.end, kind: kind)
+            }
+        } else {
+            out.appendFolded(p.fStart..<p.fEnd, hash: h, range: p.start..<p.end, kind: kind)
+        }
+    }
+
     /// Whether piece `p`'s folded bytes have a doubled letter, and (when not) their hash.
     @inline(__always) private func plainWord(_ p: Piece) -> (doubled: Bool, hash: UInt64) {
         out.bytes.withUnsafeBufferPointer { all in
@@ -381,17 +417,9 @@ struct NormalizerRun {
         if p.letters, !p.digits {
             // Fast path: no doubled letter, so no stretch rule applies; the folded bytes (already
             // in the buffer) are the normal form, and no String is made unless it may be slang.
-            let (doubled, h) = plainWord(p)
+            let (doubled, h) = p.plain ? (p.doubled, p.fnv) : plainWord(p)
             if !doubled {
-                let slang = normalizer.tables.slangIndex
-                if let formal = slang.formal(h, out.bytes[p.fStart..<p.fEnd]) {
-                    for k in formal {
-                        let f = slang.words[k]
-                        out.append(slang.bytes[f.start..<f.end], hash: f.hash, range: range, kind: kind ?? .word)
-                    }
-                } else {
-                    out.appendFolded(p.fStart..<p.fEnd, hash: h, range: range, kind: kind ?? .word)
-                }
+                emitPlain(p, hash: h, kind: kind ?? .word)
                 return
             }
         }
