@@ -12,7 +12,9 @@ import Synchronization
 final class NormalizerMemo: Sendable {
     /// One remembered token, its range relative to the start of the piece.
     struct Token: Sendable {
-        var text: String
+        /// Its normal form, and that form's hash.
+        var text: [UInt8]
+        var hash: UInt64
         var start: Int32
         var end: Int32
         var kind: NormalToken.Kind

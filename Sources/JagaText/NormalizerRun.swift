@@ -85,6 +85,22 @@ struct NormalizerRun {
 
     mutating func scan() {
         let n = bytes.count
+        // The folded bytes are written to scratch memory first (plain stores, no array growth
+        // checks per byte) and added to the buffer in one copy at the end; pieces give their
+        // offsets as they will be there.
+        let base = out.bytes.count
+        var capacity = n + 64
+        var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var count = 0
+        /// Makes room for `k` more folded bytes.
+        func reserve(_ k: Int) {
+            guard count + k > capacity else { return }
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + k))
+            bigger.update(from: folded, count: count)
+            folded.deallocate()
+            folded = bigger
+            capacity = max(capacity * 2, count + k)
+        }
         var i = 0
         var inWord = false
         var gapCount = 0
@@ -111,7 +127,7 @@ struct NormalizerRun {
                 let isDigit = b &- 0x30 < 10
                 if isLetter || isDigit {
                     if !inWord {
-                        var p = Piece(start: i, end: i, fStart: out.bytes.count, fEnd: out.bytes.count)
+                        var p = Piece(start: i, end: i, fStart: base + count, fEnd: base + count)
                         closeGapAndStart(&p)
                         pieces.append(p)
                         inWord = true
@@ -122,6 +138,7 @@ struct NormalizerRun {
                     var h: UInt64 = 0xcbf29ce484222325
                     var previous: UInt8 = 0
                     var j = i
+                    reserve(n - i)
                     while j < n {
                         let c = bytes[j]
                         let l = c &- 0x41 < 26 ? c | 0x20 : c
@@ -131,17 +148,13 @@ struct NormalizerRun {
                         } else if c &- 0x30 < 10 { digits = true } else { break }
                         previous = l
                         h = (h ^ UInt64(l)) &* 0x100000001b3
+                        folded[count] = l
+                        count += 1
                         j += 1
-                    }
-                    // Copied at once, then lowered in place.
-                    let from = out.bytes.count
-                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                    out.bytes.withUnsafeMutableBufferPointer { all in
-                        for k in from..<all.count where all[k] &- 0x41 < 26 { all[k] |= 0x20 }
                     }
                     let k = pieces.count - 1
                     pieces[k].end = j
-                    pieces[k].fEnd = out.bytes.count
+                    pieces[k].fEnd = base + count
                     pieces[k].scalars += j - i
                     if letters { pieces[k].letters = true }
                     if digits { pieces[k].digits = true }
@@ -202,20 +215,22 @@ struct NormalizerRun {
             for k in 0..<Int(f.wordsCount) where cache.pool[Int(f.wordsStart) + k] != 0x20 { wordBytes = true; break }
             if wordBytes {
                 if !inWord {
-                    var p = Piece(start: i, end: i, fStart: out.bytes.count, fEnd: out.bytes.count)
+                    var p = Piece(start: i, end: i, fStart: base + count, fEnd: base + count)
                     closeGapAndStart(&p)
                     pieces.append(p)
                     inWord = true
                 }
                 let k = pieces.count - 1
+                reserve(Int(f.wordsCount))
                 for j in 0..<Int(f.wordsCount) {
                     let c = cache.pool[Int(f.wordsStart) + j]
                     if c == 0x20 { continue }
-                    out.bytes.append(c)
+                    folded[count] = c
+                    count += 1
                     if c &- 0x30 < 10 { pieces[k].digits = true } else { pieces[k].letters = true }
                 }
                 pieces[k].end = i + w
-                pieces[k].fEnd = out.bytes.count
+                pieces[k].fEnd = base + count
                 pieces[k].scalars += 1
                 pieces[k].plain = false
                 continue
@@ -234,6 +249,8 @@ struct NormalizerRun {
             gapScalar = v
             lastGapScalar = v
         }
+        out.bytes.append(contentsOf: UnsafeBufferPointer(start: folded, count: count))
+        folded.deallocate()
     }
 
     // MARK: - Emit
@@ -426,14 +443,14 @@ struct NormalizerRun {
         guard let memo = memoEntries() else { emitWordSlow(piece: i, kind: kind); return }
         let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: kind == .hashtagPart ? 1 : (kind == nil ? 0 : 3))
         if let known = memo.tokens(key) {
-            for t in known { out.append(t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
+            for t in known { out.append(t.text, hash: t.hash, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
             return
         }
         let before = out.count
         emitWordSlow(piece: i, kind: kind)
         memo.remember(key, (before..<out.count).map { k in
             let t = out.tokens[k]
-            return NormalizerMemo.Token(text: out.text(k), start: Int32(t.start - p.start), end: Int32(t.end - p.start), kind: t.kind)
+            return NormalizerMemo.Token(text: Array(out.textBytes(k)), hash: t.hash, start: Int32(t.start - p.start), end: Int32(t.end - p.start), kind: t.kind)
         })
     }
 
@@ -511,14 +528,14 @@ struct NormalizerRun {
         guard let memo = memoEntries() else { emitHashtagUncached(idx); return }
         let key = NormalizerMemo.key(bytes, p.start..<p.end, kind: 2)
         if let known = memo.tokens(key) {
-            for t in known { out.append(t.text, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
+            for t in known { out.append(t.text, hash: t.hash, range: (p.start + Int(t.start))..<(p.start + Int(t.end)), kind: t.kind) }
             return
         }
         let before = out.count
         emitHashtagUncached(idx)
         memo.remember(key, (before..<out.count).map { k in
             let t = out.tokens[k]
-            return NormalizerMemo.Token(text: out.text(k), start: Int32(t.start - p.start), end: Int32(t.end - p.start), kind: t.kind)
+            return NormalizerMemo.Token(text: Array(out.textBytes(k)), hash: t.hash, start: Int32(t.start - p.start), end: Int32(t.end - p.start), kind: t.kind)
         })
     }
 
