@@ -95,57 +95,75 @@ struct PostAnalysisBuilder {
         guard n > 0 else { return }
         // The lexicon's tables, read once per post rather than once per word.
         let ids = lexicon.ids, particle = lexicon.particle, endings = PostAnalysis.packedEndings
-        let produced = normal.tokens
+        let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
+        let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
+        let produced = normal.tokens, forms = normal.bytes
+        // Tokens and hits are moved out while the loops work on them through pointers.
+        var toks: [Token] = [], found: [Hit] = []
+        swap(&toks, &tokens)
+        swap(&found, &hits)
+        let firstNew = found.count
         // The tokens that are no particle (phrases skip particles), on the stack for most posts.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { content in
-            var m = 0
-            normal.bytes.withUnsafeBufferPointer { all in
-                for i in 0..<n {
-                    let t = produced[i]
-                    var id = ids[t.hash] ?? -1
-                    let c = t.textEnd - t.textStart
-                    if id < 0, c > 5, PostAnalysis.mayEndInEnding(all[t.textEnd - 1]) {
-                        // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
-                        let e = t.textEnd
-                        let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8
-                        let tail3 = UInt32(all[e - 3]) | tail2 << 8
-                        for (packed, length) in endings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
-                            if let found = ids[WordSet.hash(UnsafeBufferPointer(rebasing: all[t.textStart..<(e - length)]))] { id = found; break }
+            toks.withUnsafeMutableBufferPointer { t in
+                var m = 0
+                forms.withUnsafeBufferPointer { all in
+                    produced.withUnsafeBufferPointer { p in
+                        for i in 0..<n {
+                            let pt = p[i]
+                            var id = ids[pt.hash] ?? -1
+                            let c = pt.textEnd - pt.textStart
+                            if id < 0, c > 5, PostAnalysis.mayEndInEnding(all[pt.textEnd - 1]) {
+                                // A word the lexicon does not know, tried without an ending (`amplopnya` → `amplop`).
+                                let e = pt.textEnd
+                                let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8
+                                let tail3 = UInt32(all[e - 3]) | tail2 << 8
+                                for (packed, length) in endings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
+                                    if let found = ids[WordSet.hash(UnsafeBufferPointer(rebasing: all[pt.textStart..<(e - length)]))] { id = found; break }
+                                }
+                            }
+                            t[i].word = id
+                            if id < 0 || !particle[Int(id)] { content[m] = i; m += 1 }
                         }
                     }
-                    tokens[i].word = id
-                    if id < 0 || !particle[Int(id)] { content[m] = i; m += 1 }
                 }
-            }
-            let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
-            let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
-            for ci in 0..<m {
-                let i = content[ci]
-                let first = tokens[i].word
-                guard first >= 0 else { continue }
-                for p in Int(phraseStart[Int(first)])..<Int(phraseStart[Int(first) + 1]) {
-                    let ws = Int(phraseWordStart[p])
-                    let len = Int(phraseWordStart[p + 1]) - ws
-                    var last = i
-                    if len > 1 {
-                        guard ci + len <= m else { continue }
-                        var ok = true
-                        for k in 1..<len {
-                            let j = content[ci + k]
-                            if tokens[j].word != phraseWords[ws + k] || tokens[j].sentence != tokens[i].sentence { ok = false; break }
+                for ci in 0..<m {
+                    let i = content[ci]
+                    let first = t[i].word
+                    guard first >= 0 else { continue }
+                    let sentence = t[i].sentence
+                    for p in Int(phraseStart[Int(first)])..<Int(phraseStart[Int(first) + 1]) {
+                        let ws = Int(phraseWordStart[p])
+                        let len = Int(phraseWordStart[p + 1]) - ws
+                        var last = i
+                        if len > 1 {
+                            guard ci + len <= m else { continue }
+                            var ok = true
+                            for k in 1..<len {
+                                let j = content[ci + k]
+                                if t[j].word != phraseWords[ws + k] || t[j].sentence != sentence { ok = false; break }
+                            }
+                            guard ok else { continue }
+                            last = content[ci + len - 1]
                         }
-                        guard ok else { continue }
-                        last = content[ci + len - 1]
+                        found.append(Hit(cues: phraseCues[p], first: i, last: last, sentence: sentence))
                     }
-                    addHit(Hit(cues: phraseCues[p], first: i, last: last, sentence: tokens[i].sentence))
                 }
             }
         }
+        swap(&toks, &tokens)
+        swap(&found, &hits)
+        for k in firstNew..<hits.count { mark(hits[k]) }
     }
 
     /// Records a hit: in the list, the post's and sentence's masks, and each token's mask.
     private mutating func addHit(_ h: Hit) {
         hits.append(h)
+        mark(h)
+    }
+
+    /// Adds hit `h`'s cues to the post's and sentence's masks and to each of its tokens.
+    private mutating func mark(_ h: Hit) {
         mask |= h.cues
         sentenceMasks[h.sentence] |= h.cues
         for t in h.first...h.last { tokens[t].cues |= h.cues }

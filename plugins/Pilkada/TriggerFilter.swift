@@ -165,10 +165,12 @@ struct TriggerFilter: Sendable {
 
     /// Checks one word (lower-case letters only, squeezed when hashed), and its forms without an ending.
     @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, _ found: inout UInt32) {
-        if let m = words[Self.hash(w)] {
-            found |= m
+        check(w, hash: Self.hash(w), &found)
+    }
 
-        }
+    /// ``check(_:_:)`` of a word whose ``hash(_:)`` is `h`.
+    @inline(__always) private func check(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ found: inout UInt32) {
+        if let m = words[h] { found |= m }
         if w.count > 5, PostAnalysis.mayEndInEnding(Self.lower(w[w.count - 1])) {
             // The last two and three bytes, packed as the endings are.
             let c = w.count
@@ -222,9 +224,16 @@ struct TriggerFilter: Sendable {
             // A word of letters and digits, possibly glued by one . - _ * ' | / ~ to more parts.
             var j = i
             var letters = 0, digits = 0, mixedInside = false
+            // ``hash(_:)`` of the word, made on the way (used when it is letters only).
+            var h: UInt64 = 0xcbf29ce484222325
+            var last: UInt8 = 0
             while j < n {
                 let x = b[j]
-                if Self.isLetter(x) { letters += 1; j += 1; continue }
+                if Self.isLetter(x) {
+                    let l = x | 0x20
+                    if l != last { h = (h ^ UInt64(l)) &* 0x100000001b3; last = l }
+                    letters += 1; j += 1; continue
+                }
                 if Self.isDigit(x) {
                     if j > i, Self.isLetter(b[j - 1]), j + 1 < n, Self.isLetter(b[j + 1]) { mixedInside = true }
                     digits += 1; j += 1; continue
@@ -247,7 +256,7 @@ struct TriggerFilter: Sendable {
                     k = e
                 }
             } else if letters > 0 {
-                check(word, &found)
+                check(word, hash: h, &found)
                 // Glued parts: `amp.lop`, `bagi-bagi`, `s.e.r.a.n.g.a.n`.
                 if j + 1 < n, [0x2E, 0x2D, 0x5F, 0x2A, 0x27, 0x7C, 0x2F, 0x7E].contains(b[j]), Self.isLetter(b[j + 1]) || Self.isDigit(b[j + 1]) {
                     var e = j + 1
