@@ -126,12 +126,7 @@ struct NormalizerRun {
                 let isLetter = lower &- 0x61 < 26
                 let isDigit = b &- 0x30 < 10
                 if isLetter || isDigit {
-                    if !inWord {
-                        var p = Piece(start: i, end: i, fStart: base + count, fEnd: base + count)
-                        closeGapAndStart(&p)
-                        pieces.append(p)
-                        inWord = true
-                    }
+                    let from = count
                     // The whole run of ASCII letters and digits at once; the piece is updated once.
                     // Its hash and doubled letters are noted on the way (used when the piece stays plain).
                     var letters = false, digits = false, doubled = false
@@ -152,14 +147,27 @@ struct NormalizerRun {
                         count += 1
                         j += 1
                     }
-                    let k = pieces.count - 1
-                    pieces[k].end = j
-                    pieces[k].fEnd = base + count
-                    pieces[k].scalars += j - i
-                    if letters { pieces[k].letters = true }
-                    if digits { pieces[k].digits = true }
-                    pieces[k].fnv = h
-                    pieces[k].doubled = doubled
+                    if !inWord {
+                        // A new piece (most runs): made whole here and added once.
+                        var p = Piece(start: i, end: j, fStart: base + from, fEnd: base + count)
+                        closeGapAndStart(&p)
+                        p.scalars = j - i
+                        p.letters = letters
+                        p.digits = digits
+                        p.fnv = h
+                        p.doubled = doubled
+                        pieces.append(p)
+                        inWord = true
+                    } else {
+                        let k = pieces.count - 1
+                        pieces[k].end = j
+                        pieces[k].fEnd = base + count
+                        pieces[k].scalars += j - i
+                        if letters { pieces[k].letters = true }
+                        if digits { pieces[k].digits = true }
+                        pieces[k].fnv = h
+                        pieces[k].doubled = doubled
+                    }
                     i = j
                     continue
                 } else {

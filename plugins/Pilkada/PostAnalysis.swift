@@ -114,6 +114,11 @@ public final class PostAnalysis: @unchecked Sendable {
         return (v, e.utf8.count)
     }
 
+    /// ``packedEndings`` grouped by their last letter, in list order within a group: a word whose
+    /// last letter is `a` + k can only end in `endingsByLast[endingStart[k]..<endingStart[k + 1]]`.
+    static let endingsByLast: [(UInt32, Int)] = (0..<26).flatMap { k in packedEndings.filter { ($0.0 >> UInt32(8 * ($0.1 - 1))) & 0xFF == 0x61 + UInt32(k) } }
+    static let endingStart: [Int] = (0...26).map { k in packedEndings.filter { ($0.0 >> UInt32(8 * ($0.1 - 1))) & 0xFF < 0x61 + UInt32(k) }.count }
+
     // MARK: - Questions checkers ask
 
     /// The normal form of token `i` (`amplop`, `tidak`, `02`).

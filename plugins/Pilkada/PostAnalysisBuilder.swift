@@ -94,7 +94,8 @@ struct PostAnalysisBuilder {
         let n = tokens.count
         guard n > 0 else { return }
         // The lexicon's tables, read once per post rather than once per word.
-        let ids = lexicon.ids, particle = lexicon.particle, endings = PostAnalysis.packedEndings
+        let ids = lexicon.ids, particle = lexicon.particle
+        let endings = PostAnalysis.endingsByLast, endingStart = PostAnalysis.endingStart
         let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
         let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
         let produced = normal.tokens, forms = normal.bytes
@@ -118,7 +119,10 @@ struct PostAnalysisBuilder {
                                 let e = pt.textEnd
                                 let tail2 = UInt32(all[e - 2]) | UInt32(all[e - 1]) << 8
                                 let tail3 = UInt32(all[e - 3]) | tail2 << 8
-                                for (packed, length) in endings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
+                                let letter = Int(all[e - 1] &- 0x61)
+                                for g in endingStart[letter]..<endingStart[letter + 1] {
+                                    let (packed, length) = endings[g]
+                                    guard c > length + 3 && (length == 3 ? tail3 : tail2) == packed else { continue }
                                     if let found = ids[WordSet.hash(UnsafeBufferPointer(rebasing: all[pt.textStart..<(e - length)]))] { id = found; break }
                                 }
                             }

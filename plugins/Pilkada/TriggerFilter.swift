@@ -176,7 +176,11 @@ struct TriggerFilter: Sendable {
             let c = w.count
             let tail2 = UInt32(Self.lower(w[c - 2])) | UInt32(Self.lower(w[c - 1])) << 8
             let tail3 = UInt32(Self.lower(w[c - 3])) | tail2 << 8
-            for (packed, length) in PostAnalysis.packedEndings where c > length + 3 && (length == 3 ? tail3 : tail2) == packed {
+            let endings = PostAnalysis.endingsByLast, start = PostAnalysis.endingStart
+            let letter = Int(Self.lower(w[c - 1]) &- 0x61)
+            for g in start[letter]..<start[letter + 1] {
+                let (packed, length) = endings[g]
+                guard c > length + 3 && (length == 3 ? tail3 : tail2) == packed else { continue }
                 if let m = words[Self.hash(UnsafeBufferPointer(rebasing: w[0..<(c - length)]))] { found |= m }
             }
         }
