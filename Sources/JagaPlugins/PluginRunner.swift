@@ -37,12 +37,14 @@ public enum PluginRunner {
                 var failures: [PluginFailure] = []
                 var seconds = [Double](repeating: 0, count: items.count)
                 var counts = [Int](repeating: 0, count: items.count)
-                // The zone (and its reason text) depends only on the region and the written offset.
-                var zones: [ZoneKey: ZoneChoice] = [:]
+                // The zone (and its reason text) depends only on the region and the written offset:
+                // by region code + 1 (0: no region), the offsets seen with their zones (a few).
+                var zones = [[ZoneEntry]](repeating: [], count: regions.count + 1)
                 let analyses = AnalysisCache()
                 // Items and regions made of this chunk's own strings: no reference count shared with another core.
                 var reader = PostReader(store)
-                var ownRegions: [Int32: Region?] = [:]
+                var ownRegions = [Region?](repeating: nil, count: regions.count)
+                var ownMade = [Bool](repeating: false, count: regions.count)
                 // Read once per chunk: `store.region` is a copy of the column each time it is read.
                 let regionCodes = store.region.codes
                 // The detectors, called without touching their reference counts (shared by every
@@ -54,18 +56,19 @@ public enum PluginRunner {
                     let code = regionCodes[row]
                     var region: Region?
                     if code >= 0 && Int(code) < regions.count {
-                        if let r = ownRegions[code] { region = r } else {
+                        if ownMade[Int(code)] { region = ownRegions[Int(code)] } else {
                             region = regions[Int(code)].map(PostReader.ownCopy)
-                            ownRegions[code] = region
+                            ownRegions[Int(code)] = region
+                            ownMade[Int(code)] = true
                         }
                     }
-                    let key = ZoneKey(region: region == nil ? -1 : code, offset: item.createdAt.offsetSeconds)
+                    let slot = region == nil ? 0 : Int(code) + 1, offset = item.createdAt.offsetSeconds
                     let zone: ZoneChoice
-                    if let z = zones[key] {
-                        zone = z
+                    if let z = zones[slot].first(where: { $0.offset == offset }) {
+                        zone = z.zone
                     } else {
                         zone = ZoneChoice.choose(region: region, timestamp: item.createdAt)
-                        zones[key] = zone
+                        zones[slot].append(ZoneEntry(offset: offset, zone: zone))
                     }
                     let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt), analyses: analyses)
                     analyses.beginPost(i)
@@ -140,10 +143,10 @@ struct LocalDetector {
     @inline(__always) func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] { try call(item, context) }
 }
 
-/// What a post's zone depends on: its resolved region (by code) and the offset it was written in.
-struct ZoneKey: Hashable {
-    var region: Int32
+/// A zone worked out for posts of one region written with one UTC offset.
+struct ZoneEntry {
     var offset: Int32
+    var zone: ZoneChoice
 }
 
 /// What a run produced.

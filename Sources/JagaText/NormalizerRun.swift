@@ -37,6 +37,8 @@ struct NormalizerRun {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let normalizer: Normalizer
+    /// The normaliser's slang index (kept here: read for every word).
+    let slang: SlangIndex
     var pieces: [Piece] = []
     var cache = FoldCache()
     var out = NormalTokenBuffer()
@@ -46,6 +48,7 @@ struct NormalizerRun {
     init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
         self.bytes = bytes
         self.normalizer = normalizer
+        self.slang = normalizer.tables.slangIndex
         pieces.reserveCapacity(bytes.count / 5)
     }
 
@@ -304,16 +307,21 @@ struct NormalizerRun {
     }
 
     private mutating func emitEmoji(_ p: Piece) {
-        var text: [UInt8] = []
+        // Written straight into the buffer, hashed on the way.
+        let from = out.bytes.count
+        var h: UInt64 = 0xcbf29ce484222325
         var k = p.start
         while k < p.end {
             let (v, w) = decode(k)
             if v != 0xFE0F && v != 0xFE0E && !(0x1F3FB...0x1F3FF).contains(v) {
-                for j in k..<(k + w) { text.append(bytes[j]) }
+                for j in k..<(k + w) {
+                    out.bytes.append(bytes[j])
+                    h = (h ^ UInt64(bytes[j])) &* 0x100000001b3
+                }
             }
             k += w
         }
-        out.append(text, range: p.start..<p.end, kind: .emoji)
+        out.appendFolded(from..<out.bytes.count, hash: h, range: p.start..<p.end, kind: .emoji)
     }
 
     private func foldedBytes(_ p: Piece) -> ArraySlice<UInt8> { out.bytes[p.fStart..<p.fEnd] }
@@ -409,8 +417,7 @@ struct NormalizerRun {
     /// Emits letters-only piece `p` (no doubled letter; its folded bytes hash to `h`): its
     /// formal words when it is slang, else its folded bytes as they are.
     @inline(__always) private mutating func emitPlain(_ p: Piece, hash h: UInt64, kind: NormalToken.Kind) {
-        let slang = normalizer.tables.slangIndex
-        if let formal = slang.formal(h, out.bytes[p.fStart..<p.fEnd]) {
+        if slang.mayContain(h), let formal = slang.formal(h, out.bytes[p.fStart..<p.fEnd]) {
             for k in formal {
                 let f = slang.words[k]
                 out.append(slang.bytes[f.start..<f.end], hash: f.hash, range: p.start..<p.end, kind: kind)
@@ -518,8 +525,7 @@ struct NormalizerRun {
     /// Emits a word, replaced by its formal words when the slang table has it.
     private mutating func emitLetters(_ w: [UInt8], range: Range<Int>, kind: NormalToken.Kind) {
         let h = NormalTokenBuffer.hash(w)
-        let slang = normalizer.tables.slangIndex
-        if let formal = slang.formal(h, w) {
+        if slang.mayContain(h), let formal = slang.formal(h, w) {
             for k in formal {
                 let f = slang.words[k]
                 out.append(slang.bytes[f.start..<f.end], hash: f.hash, range: range, kind: kind)

@@ -55,6 +55,18 @@ final class SlangIndex: Sendable {
         self.bytes = bytes
     }
 
+    /// False when no informal word has hash `h` (most words: then no bytes are compared).
+    @inline(__always) func mayContain(_ h: UInt64) -> Bool {
+        let key = h == 0 ? 1 : h
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let found = keys[slot]
+            if found == key { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The formal words (indices into ``words``) of the informal word `w` whose hash is `h`, or nil.
     @inline(__always) func formal<C: Collection<UInt8>>(_ h: UInt64, _ w: C) -> Range<Int>? {
         let key = h == 0 ? 1 : h

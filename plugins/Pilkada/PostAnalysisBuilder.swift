@@ -22,6 +22,8 @@ struct PostAnalysisBuilder {
     /// Reads the text and transcript of `item`.
     mutating func read(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
         var sentence = 0
+        // The current sentence has a token already (then a boundary starts the next one).
+        var sentenceUsed = false
         var percents: [Int] = []
         var decimals = Set<Int>()
         for field in UInt8(0)...1 {
@@ -50,13 +52,14 @@ struct PostAnalysisBuilder {
                             if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x0A { boundary = true }
                         }
                     }
-                    if boundary, !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
+                    if boundary, sentenceUsed { sentence += 1; sentenceUsed = false }
                     let first = t.start < bytes.count ? bytes[t.start] : 0
                     let second = t.start + 1 < t.end ? bytes[t.start + 1] : 0x61
                     var token = Token(start: t.start, end: t.end, field: field, sentence: sentence, kind: t.kind,
                                       capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A), hash: t.hash)
                     Self.readDigits(t, forms, into: &token)
                     tokens.append(token)
+                    sentenceUsed = true
                     previousEnd = max(previousEnd, t.end)
                 }
                 if previousEnd < bytes.count {
@@ -70,7 +73,7 @@ struct PostAnalysisBuilder {
                     }
                 }
             }
-            if !tokens.isEmpty, tokens[tokens.count - 1].sentence == sentence { sentence += 1 }
+            if sentenceUsed { sentence += 1; sentenceUsed = false }
         }
         sentenceMasks = Array(repeating: 0, count: max(1, sentence))
         // Most posts that get here have a few hits: one allocation rather than four.
