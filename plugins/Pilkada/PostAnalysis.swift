@@ -77,6 +77,8 @@ public final class PostAnalysis: @unchecked Sendable {
         // Built in a value of its own, then kept in constants: checkers read them many times per
         // post, and a class's constants are read without reference counting.
         var b = PostAnalysisBuilder()
+        let storage = AnalysisStorage.current
+        storage.take(into: &b)
         b.read(item, lexicon: lexicon, normalizer: normalizer)
         tokens = b.tokens
         normal = b.normal
@@ -87,6 +89,11 @@ public final class PostAnalysis: @unchecked Sendable {
         exclamations = b.exclamations
         ballots = b.ballots
         stanceBox = StanceBox(tokens: b.normal, text: item.text)
+    }
+
+    deinit {
+        // Its arrays serve the thread's next analysis (see ``AnalysisStorage``).
+        AnalysisStorage.current.keep(tokens: tokens, hits: hits, masks: sentenceMasks, ballots: ballots, normal: normal)
     }
 
     /// Regional and colloquial particles skipped inside phrases (`pilih ki nomor 2`, `jangan mi pilih`).

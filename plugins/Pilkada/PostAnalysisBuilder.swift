@@ -75,7 +75,7 @@ struct PostAnalysisBuilder {
             }
             if sentenceUsed { sentence += 1; sentenceUsed = false }
         }
-        sentenceMasks = Array(repeating: 0, count: max(1, sentence))
+        sentenceMasks.append(contentsOf: repeatElement(0, count: max(1, sentence)))
         // Most posts that get here have a few hits: one allocation rather than four.
         hits.reserveCapacity(16)
         match(lexicon)
