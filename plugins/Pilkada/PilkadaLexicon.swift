@@ -23,6 +23,14 @@ public final class PilkadaLexicon: Sendable {
     let phraseWordStart: [Int32]
     let phraseWords: [Int32]
     let phraseCues: [UInt64]
+    /// The phrases of two or more words by their first two words: ``pairKey(_:_:)`` → `s`, whose
+    /// phrases are `pairPhrases[pairStart[s]..<pairStart[s + 1]]` (in phrase order), so a common
+    /// first word (`jangan`, `tidak`) costs a lookup, not a pass over all its phrases.
+    let pairs: WordTable<Int32>
+    let pairStart: [Int32]
+    let pairPhrases: [Int32]
+    /// Word id → its one-word phrase (last of its group), or -1.
+    let single: [Int32]
     /// Word id → true for particles (skipped inside phrases unless they start one).
     let particle: [Bool]
     /// How many phrases each cue has.
@@ -85,10 +93,35 @@ public final class PilkadaLexicon: Sendable {
         phraseWordStart = wordStarts
         phraseWords = words
         phraseCues = cues
+        var single = [Int32](repeating: -1, count: byFirst.count)
+        var byPair: [UInt64: [Int32]] = [:]
+        for w in byFirst.indices {
+            for p in Int(starts[w])..<Int(starts[w + 1]) {
+                let ws = Int(wordStarts[p])
+                if wordStarts[p + 1] - wordStarts[p] == 1 { single[w] = Int32(p) } else {
+                    byPair[Self.pairKey(words[ws], words[ws + 1]), default: []].append(Int32(p))
+                }
+            }
+        }
+        var pairSlots: [UInt64: Int32] = [:], pairStart: [Int32] = [0], pairPhrases: [Int32] = []
+        for (key, list) in byPair.sorted(by: { $0.key < $1.key }) {
+            pairSlots[key] = Int32(pairStart.count - 1)
+            pairPhrases += list
+            pairStart.append(Int32(pairPhrases.count))
+        }
+        self.pairs = WordTable(pairSlots, empty: -1)
+        self.pairStart = pairStart
+        self.pairPhrases = pairPhrases
+        self.single = single
         self.particle = particle
         self.counts = counts
         self.normalizer = Normalizer(vocabulary: ids.keys)
         self.filter = TriggerFilter(phrases: merged.map { (words: $0.key, cues: $0.value) })
+    }
+
+    /// The key of a phrase's first two word ids in ``pairs`` (never 0, one per pair).
+    @inline(__always) static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        (UInt64(UInt32(bitPattern: first)) + 1) << 32 | UInt64(UInt32(bitPattern: second))
     }
 
     /// Reads a user lexicon file (`cue-name: phrase` per line) and builds the index with it.

@@ -99,8 +99,8 @@ struct PostAnalysisBuilder {
         // The lexicon's tables, read once per post rather than once per word.
         let ids = lexicon.ids, particle = lexicon.particle
         let endings = PostAnalysis.endingsByLast, endingStart = PostAnalysis.endingStart
-        let phraseStart = lexicon.phraseStart, phraseWordStart = lexicon.phraseWordStart
-        let phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
+        let phraseWordStart = lexicon.phraseWordStart, phraseWords = lexicon.phraseWords, phraseCues = lexicon.phraseCues
+        let pairs = lexicon.pairs, pairStart = lexicon.pairStart, pairPhrases = lexicon.pairPhrases, single = lexicon.single
         let produced = normal.tokens, forms = normal.bytes
         // Tokens and hits are moved out while the loops work on them through pointers.
         var toks: [Token] = [], found: [Hit] = []
@@ -139,11 +139,13 @@ struct PostAnalysisBuilder {
                     let first = t[i].word
                     guard first >= 0 else { continue }
                     let sentence = t[i].sentence
-                    for p in Int(phraseStart[Int(first)])..<Int(phraseStart[Int(first) + 1]) {
-                        let ws = Int(phraseWordStart[p])
-                        let len = Int(phraseWordStart[p + 1]) - ws
-                        var last = i
-                        if len > 1 {
+                    // Phrases of two or more words, found by their first two words (in phrase
+                    // order: longest first), then the one-word phrase, which comes last.
+                    if ci + 1 < m, t[content[ci + 1]].word >= 0, let s = pairs[PilkadaLexicon.pairKey(first, t[content[ci + 1]].word)] {
+                        for q in Int(pairStart[Int(s)])..<Int(pairStart[Int(s) + 1]) {
+                            let p = Int(pairPhrases[q])
+                            let ws = Int(phraseWordStart[p])
+                            let len = Int(phraseWordStart[p + 1]) - ws
                             guard ci + len <= m else { continue }
                             var ok = true
                             for k in 1..<len {
@@ -151,10 +153,11 @@ struct PostAnalysisBuilder {
                                 if t[j].word != phraseWords[ws + k] || t[j].sentence != sentence { ok = false; break }
                             }
                             guard ok else { continue }
-                            last = content[ci + len - 1]
+                            found.append(Hit(cues: phraseCues[p], first: i, last: content[ci + len - 1], sentence: sentence))
                         }
-                        found.append(Hit(cues: phraseCues[p], first: i, last: last, sentence: sentence))
                     }
+                    let p = single[Int(first)]
+                    if p >= 0 { found.append(Hit(cues: phraseCues[Int(p)], first: i, last: i, sentence: sentence)) }
                 }
             }
         }
