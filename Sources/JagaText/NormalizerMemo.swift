@@ -20,19 +20,62 @@ final class NormalizerMemo: Sendable {
         var kind: NormalToken.Kind
     }
 
-    /// One thread's entries of one memo.
+    /// One thread's entries of one memo: an open-addressing table by key (the keys are hashes
+    /// already, so no second hash as a `Dictionary` would make; used by its thread only).
     final class Entries {
-        /// Used by its thread only: not checked at run time for exclusive access.
-        @exclusivity(unchecked) var map: [UInt64: [Token]] = [:]
+        @exclusivity(unchecked) private var keys: [UInt64]
+        @exclusivity(unchecked) private var values: [[Token]]
+        @exclusivity(unchecked) private var count = 0
         let capacity: Int
 
-        init(capacity: Int) { self.capacity = capacity }
+        init(capacity: Int) {
+            self.capacity = capacity
+            keys = [UInt64](repeating: 0, count: 1024)
+            values = [[Token]](repeating: [], count: 1024)
+        }
 
-        func tokens(_ key: UInt64) -> [Token]? { map[key] }
+        @inline(__always) private func slot(_ key: UInt64) -> Int {
+            let k = key == 0 ? 1 : key
+            return Int(truncatingIfNeeded: k ^ (k >> 29)) & (keys.count - 1)
+        }
+
+        func tokens(_ key: UInt64) -> [Token]? {
+            let k = key == 0 ? 1 : key
+            var s = slot(k)
+            while true {
+                let found = keys[s]
+                if found == k { return values[s] }
+                if found == 0 { return nil }
+                s = (s + 1) & (keys.count - 1)
+            }
+        }
 
         func remember(_ key: UInt64, _ tokens: [Token]) {
-            if map.count >= capacity { map.removeAll(keepingCapacity: true) }
-            map[key] = tokens
+            let k = key == 0 ? 1 : key
+            if count >= capacity {
+                // A cache, not a dictionary of the language: it starts again when full.
+                for i in keys.indices { keys[i] = 0; values[i] = [] }
+                count = 0
+            }
+            if (count + 1) * 2 > keys.count { grow() }
+            var s = slot(k)
+            while keys[s] != 0 && keys[s] != k { s = (s + 1) & (keys.count - 1) }
+            if keys[s] == 0 { count += 1 }
+            keys[s] = k
+            values[s] = tokens
+        }
+
+        /// Doubles the table (at most half full).
+        private func grow() {
+            let oldKeys = keys, oldValues = values
+            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            values = [[Token]](repeating: [], count: oldKeys.count * 2)
+            for i in oldKeys.indices where oldKeys[i] != 0 {
+                var s = slot(oldKeys[i])
+                while keys[s] != 0 { s = (s + 1) & (keys.count - 1) }
+                keys[s] = oldKeys[i]
+                values[s] = oldValues[i]
+            }
         }
     }
 
