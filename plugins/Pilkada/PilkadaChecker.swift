@@ -68,8 +68,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             // This checker reads another lexicon file than the checker that made the slot.
             slot = Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars)
         }
-        guard let analysis = slot.analysis else { return [] }
-        guard let j = verdict(analysis, campaign: slot.campaign(of: analysis), context: context, facts: slot.facts) else { return [] }
+        guard let j = slot.judgement(by: self, context: context) else { return [] }
         var details = j.details
         details["violation_class"] = .string(rule.violationClass)
         details["routed_to"] = .string(rule.routedTo)
@@ -110,6 +109,14 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             self.lexicon = lexicon
             self.analysis = analysis
             self.facts = facts
+        }
+
+        /// `checker`'s judgement of the post (nil without an analysis: the trigger filter showed
+        /// no checker could flag it). Asked here, so the analysis and facts are read from the
+        /// slot's constants rather than retained for the call.
+        func judgement(by checker: PilkadaChecker, context: ItemContext) -> Judgement? {
+            guard let analysis else { return nil }
+            return checker.verdict(analysis, campaign: campaign(of: analysis), context: context, facts: facts)
         }
 
         /// The campaign content of `analysis` (this slot's), made on first use.

@@ -132,13 +132,12 @@ struct TriggerFilter: Sendable {
     /// False only when no checker could flag a post with this text and transcript.
     func mayTrigger(text: String, transcript: String?, need: Need) -> Bool {
         var found: UInt32 = 0
-        let campaign = need.contains(.campaign)
         if !text.isEmpty {
             var copy = text
-            if copy.withUTF8({ scan($0, campaign: campaign, found: &found) }) { return true }
+            if copy.withUTF8({ scan($0, need: need, found: &found) }) { return true }
         }
         if var t = transcript, !t.isEmpty {
-            if t.withUTF8({ scan($0, campaign: campaign, found: &found) }) { return true }
+            if t.withUTF8({ scan($0, need: need, found: &found) }) { return true }
         }
         return Self.enough(found, need: need)
     }
@@ -187,12 +186,14 @@ struct TriggerFilter: Sendable {
     }
 
     /// Adds the groups of the words of `b` to `found`; true when the text needs the full analysis
-    /// whatever it contains (spellings the filter cannot follow).
-    private func scan(_ b: UnsafeBufferPointer<UInt8>, campaign: Bool, found: inout UInt32) -> Bool {
+    /// whatever it contains (spellings the filter cannot follow), or as soon as the groups found
+    /// are ``enough(_:need:)`` (groups only add up, so the rest of the text cannot change that).
+    private func scan(_ b: UnsafeBufferPointer<UInt8>, need: Need, found: inout UInt32) -> Bool {
         let n = b.count
         let ballot = Group.link.bit | Group.campaign.bit
         var i = 0
         var singleRun = 0          // consecutive one-letter words
+        var seen = found           // the groups when `enough` was last asked
         while i < n {
             let c = b[i]
             if c >= 0x80 {
@@ -220,6 +221,7 @@ struct TriggerFilter: Sendable {
                     if j > i + 1, hashtag(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), &found) { return true }
                     i = j
                     singleRun = 0
+                    if found != seen { seen = found; if Self.enough(found, need: need) { return true } }
                     continue
                 }
                 i += 1
@@ -292,6 +294,7 @@ struct TriggerFilter: Sendable {
                 singleRun = 0
             }
             i = j
+            if found != seen { seen = found; if Self.enough(found, need: need) { return true } }
         }
         return false
     }
