@@ -24,6 +24,8 @@ struct PostAnalysisBuilder {
         var sentence = 0
         // The current sentence has a token already (then a boundary starts the next one).
         var sentenceUsed = false
+        // Some token could be a ballot number by itself (digits or an emoji; number words are cues).
+        var ballotCandidates = false
         var percents: [Int] = []
         var decimals = Set<Int>()
         for field in UInt8(0)...1 {
@@ -58,6 +60,7 @@ struct PostAnalysisBuilder {
                     var token = Token(start: t.start, end: t.end, field: field, sentence: sentence, kind: t.kind,
                                       capitalised: first >= 0x41 && first <= 0x5A && !(second >= 0x41 && second <= 0x5A), hash: t.hash)
                     Self.readDigits(t, forms, into: &token)
+                    if token.ballot != 0 || t.kind == .emoji { ballotCandidates = true }
                     tokens.append(token)
                     sentenceUsed = true
                     previousEnd = max(previousEnd, t.end)
@@ -85,7 +88,8 @@ struct PostAnalysisBuilder {
             addHit(Hit(cues: Cue.percent.bit | Cue.result.bit, first: decimal ? i - 1 : i, last: i, sentence: tokens[i].sentence))
         }
         findAmounts()
-        findBallots()
+        // Only digits 1–9, ✌/☝ and number words (`dua`) can be ballot numbers.
+        if ballotCandidates || mask & Cue.numberWord.bit != 0 { findBallots() }
     }
 
     /// Finds every phrase of the lexicon (longest first at each word; phrases may overlap).
