@@ -82,11 +82,6 @@ public struct NormalTokenBuffer: Sendable {
         append(text, hash: Self.hash(text), range: range, kind: kind)
     }
 
-    /// Adds a token whose normal form is `text`.
-    mutating func append(_ text: String, range: Range<Int>, kind: NormalToken.Kind) {
-        append(text.utf8, range: range, kind: kind)
-    }
-
     /// Reserves room for `n` more tokens.
     mutating func reserve(tokens n: Int, bytes b: Int) {
         tokens.reserveCapacity(tokens.count + n)

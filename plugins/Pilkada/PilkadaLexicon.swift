@@ -16,10 +16,9 @@ public final class PilkadaLexicon: Sendable {
     /// Every word of every phrase → its id, keyed by ``WordSet/hash(_:)`` of the word (64-bit
     /// FNV-1a: a collision among a few thousand words is vanishingly unlikely).
     let ids: WordTable<Int32>
-    /// The phrases starting with word id `w` are `phraseStart[w]..<phraseStart[w + 1]`, longest
-    /// first; phrase `p` has the cues `phraseCues[p]` and the word ids
-    /// `phraseWords[phraseWordStart[p]..<phraseWordStart[p + 1]]` (flat arrays: one lookup each).
-    let phraseStart: [Int32]
+    /// Phrase `p` has the cues `phraseCues[p]` and the word ids
+    /// `phraseWords[phraseWordStart[p]..<phraseWordStart[p + 1]]` (flat arrays: one lookup each);
+    /// the phrases of one first word are numbered together, longest first.
     let phraseWordStart: [Int32]
     let phraseWords: [Int32]
     let phraseCues: [UInt64]
@@ -89,7 +88,6 @@ public final class PilkadaLexicon: Sendable {
             }
             starts.append(Int32(cues.count))
         }
-        phraseStart = starts
         phraseWordStart = wordStarts
         phraseWords = words
         phraseCues = cues
