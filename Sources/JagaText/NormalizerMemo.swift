@@ -1,4 +1,3 @@
-import Glibc
 import Synchronization
 
 /// Remembers how the normaliser read hashtags and unusual words, so the costly rules
@@ -94,24 +93,11 @@ final class NormalizerMemo: Sendable {
         serial = Self.serials.add(1, ordering: .relaxed).newValue
     }
 
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k) { p in
-            guard let p else { return }
-            Unmanaged<ThreadEntries>.fromOpaque(p).release()
-        }
-        return k
-    }()
+    private static let perThread = ThreadLocal { ThreadEntries() }
 
     /// The calling thread's entries of this memo.
     var entries: Entries {
-        let all: ThreadEntries
-        if let p = pthread_getspecific(Self.key) {
-            all = Unmanaged<ThreadEntries>.fromOpaque(p).takeUnretainedValue()
-        } else {
-            all = ThreadEntries()
-            pthread_setspecific(Self.key, Unmanaged.passRetained(all).toOpaque())
-        }
+        let all = Self.perThread.value
         for m in all.memos where m.serial == serial { return m.entries }
         // A thread keeps the entries of its last few memos (a memo may be gone: its number is
         // never seen again, and its entries leave here in time).

@@ -1126,22 +1126,10 @@ final class NormalizationCache {
         for k in outSlot.indices { outSlot[k] = .min }
     }
 
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k) { p in
-            guard let p else { return }
-            Unmanaged<NormalizationCache>.fromOpaque(p).release()
-        }
-        return k
-    }()
+    private static let perThread = ThreadLocal { NormalizationCache() }
 
     /// The calling thread's cache.
-    static var current: NormalizationCache {
-        if let p = pthread_getspecific(key) { return Unmanaged<NormalizationCache>.fromOpaque(p).takeUnretainedValue() }
-        let c = NormalizationCache()
-        pthread_setspecific(key, Unmanaged.passRetained(c).toOpaque())
-        return c
-    }
+    static var current: NormalizationCache { perThread.value }
 
     /// Appends the cached outputs of the word with hash `h`; false when it is not cached.
     @inline(__always) func lookup(_ h: UInt64, into out: inout [UInt8], _ ranges: inout [Range<Int>]) -> Bool {

@@ -1,4 +1,3 @@
-import Glibc
 import JagaText
 
 /// The arrays of analyses freed on this thread, kept for the next post's analysis.
@@ -17,22 +16,10 @@ final class AnalysisStorage {
     /// Arrays of each kind it keeps at most.
     private static let limit = 4
 
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k) { p in
-            guard let p else { return }
-            Unmanaged<AnalysisStorage>.fromOpaque(p).release()
-        }
-        return k
-    }()
+    private static let perThread = ThreadLocal { AnalysisStorage() }
 
     /// The calling thread's storage.
-    static var current: AnalysisStorage {
-        if let p = pthread_getspecific(key) { return Unmanaged<AnalysisStorage>.fromOpaque(p).takeUnretainedValue() }
-        let s = AnalysisStorage()
-        pthread_setspecific(key, Unmanaged.passRetained(s).toOpaque())
-        return s
-    }
+    static var current: AnalysisStorage { perThread.value }
 
     /// Keeps the arrays of an analysis that is being freed.
     func keep(tokens t: [PostAnalysis.Token], hits h: [PostAnalysis.Hit], masks m: [UInt64], ballots b: [Int], normal n: NormalTokenBuffer) {
