@@ -104,7 +104,7 @@ public final class PostAnalysis: @unchecked Sendable {
     static let endings = ["nya", "nye", "ne", "na", "kan", "ku", "mu", "lah", "kah", "pun", "in", "an"]
     /// The last letters of ``endings`` (bit `k`: letter `a` + k): a word ending in none of them
     /// has no ending to try.
-    static let endingLastLetters: UInt32 = endings.reduce(0) { $0 | 1 << UInt32($1.utf8.last! - 0x61) }
+    static let endingLastLetters: UInt32 = endings.reduce(0) { $0 | 1 << UInt32(($1.utf8.last ?? 0x61) - 0x61) }
 
     /// True when a word whose last (lower-case) byte is `b` may end in one of ``endings``.
     @inline(__always) static func mayEndInEnding(_ b: UInt8) -> Bool {
