@@ -17,6 +17,8 @@ final class SlangIndex: Sendable {
     private let mask: Int
     /// Each entry's informal word, and the range of its formal words in ``words``.
     private let informal: [Word]
+    /// The informal words' hashes, for the common question "is this no slang at all?".
+    private let informalHashes: HashSet64
     private let formal: [Range<Int>]
     /// Formal words and the bytes of every word.
     let words: [Word]
@@ -50,22 +52,14 @@ final class SlangIndex: Sendable {
         self.slots = slots
         self.mask = capacity - 1
         self.informal = informal
+        self.informalHashes = HashSet64(informal.map(\.hash))
         self.formal = formal
         self.words = words
         self.bytes = bytes
     }
 
     /// False when no informal word has hash `h` (most words: then no bytes are compared).
-    @inline(__always) func mayContain(_ h: UInt64) -> Bool {
-        let key = h == 0 ? 1 : h
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while true {
-            let found = keys[slot]
-            if found == key { return true }
-            if found == 0 { return false }
-            slot = (slot + 1) & mask
-        }
-    }
+    @inline(__always) func mayContain(_ h: UInt64) -> Bool { informalHashes.contains(h) }
 
     /// The formal words (indices into ``words``) of the informal word `w` whose hash is `h`, or nil.
     @inline(__always) func formal<C: Collection<UInt8>>(_ h: UInt64, _ w: C) -> Range<Int>? {
