@@ -116,6 +116,7 @@ public struct Normalizer: Sendable {
         run.scan()
         run.emitAll()
         swap(&run.out, &buffer)
+        run.finish()
     }
 
     /// True when `word` (folded) is in the vocabulary, directly or through its stem.

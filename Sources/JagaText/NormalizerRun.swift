@@ -39,7 +39,8 @@ struct NormalizerRun {
     let normalizer: Normalizer
     /// The normaliser's slang index (kept here: read for every word).
     let slang: SlangIndex
-    var pieces: [Piece] = []
+    /// The pieces found (freed by ``finish()``).
+    var pieces: PieceList
     var cache = FoldCache()
     var out = NormalTokenBuffer()
     /// This thread's memo entries, looked up on first use in this run.
@@ -49,10 +50,72 @@ struct NormalizerRun {
         self.bytes = bytes
         self.normalizer = normalizer
         self.slang = normalizer.tables.slangIndex
-        pieces.reserveCapacity(bytes.count / 5)
+        pieces = PieceList(capacity: bytes.count / 4 + 8)
+    }
+
+    /// Frees the run's memory; the run is not used again.
+    func finish() { pieces.deallocate() }
+
+    /// Pieces in memory of their own: read and written in place, without the uniqueness check
+    /// and bounds check of an array on every access (the scan touches a piece for every run of
+    /// bytes). Indices are checked by the callers' loops, as for an array's.
+    struct PieceList {
+        private var base: UnsafeMutablePointer<Piece>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(1, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        var isEmpty: Bool { count == 0 }
+        var last: Piece? { count == 0 ? nil : base[count - 1] }
+
+        subscript(i: Int) -> Piece {
+            @inline(__always) unsafeAddress {
+                precondition(i >= 0 && i < count, "piece index out of range")
+                return UnsafePointer(base + i)
+            }
+            @inline(__always) nonmutating unsafeMutableAddress {
+                precondition(i >= 0 && i < count, "piece index out of range")
+                return base + i
+            }
+        }
+
+        @inline(__always) mutating func append(_ p: Piece) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: p)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let bigger = UnsafeMutablePointer<Piece>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
+
+        func deallocate() {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
     }
 
     // MARK: - Scan
+
+    /// For each byte: its folded form in the low byte (0 when it is not an ASCII letter or
+    /// digit), and 1 (letter) or 2 (digit) in the high byte. Made once, never freed, never written
+    /// after it is made (so shared by all threads).
+    nonisolated(unsafe) static let asciiWordBytes: UnsafePointer<UInt16> = {
+        let t = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+        t.initialize(repeating: 0, count: 256)
+        for b in 0x41...0x5A { t[b] = UInt16(b | 0x20) | 0x100 }
+        for b in 0x61...0x7A { t[b] = UInt16(b) | 0x100 }
+        for b in 0x30...0x39 { t[b] = UInt16(b) | 0x200 }
+        return UnsafePointer(t)
+    }()
 
     /// Decodes the scalar at `i`: its value and width (U+FFFD and 1 for an invalid sequence).
     @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
@@ -76,6 +139,34 @@ struct NormalizerRun {
         return (0xFFFD, 1)
     }
 
+    /// Folds the run of ASCII letters and digits in `bytes` from `i` (before `n`) into `folded`:
+    /// where it ends, its kinds (`asciiWordBytes` high bytes or'ed), whether a byte repeats the
+    /// one before it, and the FNV-1a hash of its folded bytes. A function of its own so the loop
+    /// keeps everything in registers.
+    @inline(never)
+    static func foldRun(_ bytes: UnsafePointer<UInt8>, from i: Int, to n: Int, table: UnsafePointer<UInt16>,
+                        into folded: UnsafeMutablePointer<UInt8>) -> (end: Int, kinds: UInt16, doubled: Bool, hash: UInt64) {
+        var kinds: UInt16 = 0
+        var doubled = false
+        var h: UInt64 = 0xcbf29ce484222325
+        var previous: UInt8 = 0
+        var j = i
+        var out = folded
+        while j < n {
+            let e = table[Int(bytes[j])]
+            if e == 0 { break }
+            let l = UInt8(truncatingIfNeeded: e)
+            kinds |= e
+            if l == previous { doubled = true }
+            previous = l
+            h = (h ^ UInt64(l)) &* 0x100000001b3
+            out.pointee = l
+            out += 1
+            j &+= 1
+        }
+        return (j, kinds, doubled, h)
+    }
+
     /// Scalars that continue an emoji: variation selectors, joiner, skin tones, keycap, tags.
     @inline(__always) static func emojiContinuation(_ v: UInt32) -> Bool {
         v == 0xFE0F || v == 0xFE0E || v == 0x200D || (0x1F3FB...0x1F3FF).contains(v) || v == 0x20E3 || (0xE0020...0xE007F).contains(v)
@@ -96,7 +187,7 @@ struct NormalizerRun {
         var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var count = 0
         /// Makes room for `k` more folded bytes.
-        func reserve(_ k: Int) {
+        @inline(__always) func reserve(_ k: Int) {
             guard count + k > capacity else { return }
             let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + k))
             bigger.update(from: folded, count: count)
@@ -111,6 +202,7 @@ struct NormalizerRun {
         var lastGapScalar: UInt32 = 0
         /// The last piece is an emoji that a joiner asked to continue.
         var emojiJoin = false
+        let table = Self.asciiWordBytes
 
         func closeGapAndStart(_ p: inout Piece) {
             if !pieces.isEmpty {
@@ -125,31 +217,15 @@ struct NormalizerRun {
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                let lower = b &- 0x41 < 26 ? b | 0x20 : b
-                let isLetter = lower &- 0x61 < 26
-                let isDigit = b &- 0x30 < 10
-                if isLetter || isDigit {
+                if table[Int(b)] != 0 {
                     let from = count
                     // The whole run of ASCII letters and digits at once; the piece is updated once.
-                    // Its hash and doubled letters are noted on the way (used when the piece stays plain).
-                    var letters = false, digits = false, doubled = false
-                    var h: UInt64 = 0xcbf29ce484222325
-                    var previous: UInt8 = 0
-                    var j = i
+                    // Its hash and doubled letters are noted on the way (used when the piece stays
+                    // plain; a doubled digit also counts, but `doubled` is read only without digits).
                     reserve(n - i)
-                    while j < n {
-                        let c = bytes[j]
-                        let l = c &- 0x41 < 26 ? c | 0x20 : c
-                        if l &- 0x61 < 26 {
-                            letters = true
-                            if l == previous { doubled = true }
-                        } else if c &- 0x30 < 10 { digits = true } else { break }
-                        previous = l
-                        h = (h ^ UInt64(l)) &* 0x100000001b3
-                        folded[count] = l
-                        count += 1
-                        j += 1
-                    }
+                    let (j, kinds, doubled, h) = Self.foldRun(bytes.baseAddress.unsafelyUnwrapped, from: i, to: n, table: table, into: folded + count)
+                    count &+= j - i
+                    let letters = kinds & 0x100 != 0, digits = kinds & 0x200 != 0
                     if !inWord {
                         // A new piece (most runs): made whole here and added once.
                         var p = Piece(start: i, end: j, fStart: base + from, fEnd: base + count)
