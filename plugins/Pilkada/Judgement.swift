@@ -16,6 +16,8 @@ public struct Judgement: Sendable {
         self.reason = reason
         self.score = score
         self.details = details
+        // Room for the two keys every finding adds (``PilkadaChecker`` adds the violation class).
+        self.details.reserveCapacity(details.count + 2)
     }
 }
 

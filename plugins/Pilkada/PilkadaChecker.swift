@@ -68,12 +68,12 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
             // This checker reads another lexicon file than the checker that made the slot.
             slot = Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars)
         }
-        guard let j = slot.judgement(by: self, context: context) else { return [] }
-        var details = j.details
-        details["violation_class"] = .string(rule.violationClass)
-        details["routed_to"] = .string(rule.routedTo)
+        guard var j = slot.judgement(by: self, context: context) else { return [] }
+        // Added in place: the judgement's dictionary has no other owner, so it is not copied.
+        j.details["violation_class"] = .string(rule.violationClass)
+        j.details["routed_to"] = .string(rule.routedTo)
         return [Finding(contentID: item.id, rule: rule.id, severity: settings.value.severity ?? rule.defaultSeverity, score: j.score,
-                        reason: j.reason, evidence: j.evidence, legalBasis: rule.legalBasis, plugin: rule.id, details: details)]
+                        reason: j.reason, evidence: j.evidence, legalBasis: rule.legalBasis, plugin: rule.id, details: j.details)]
     }
 
     /// The rule's judgement of `analysis` (dispatched statically, so each rule's logic is
@@ -149,3 +149,4 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
         return loaded
     }
 }
+

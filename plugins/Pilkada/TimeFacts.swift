@@ -4,12 +4,13 @@ import JagaSDK
 enum TimeFacts {
     /// Details every time-rule finding carries: local time, zone, why that zone, calendar.
     static func details(_ context: ItemContext, calendar: ElectionCalendar, period: String?) -> [String: Value] {
-        var d: [String: Value] = [
-            "local_time": .string(localString(context)),
-            "zone": .string(context.zone.zone.rawValue),
-            "zone_reason": .string(context.zone.reason),
-            "calendar": .string(calendar.id),
-        ]
+        // Room for the rule's own keys and the checker's two: the dictionary never grows (growing
+        // hashes every key again).
+        var d = [String: Value](minimumCapacity: 8)
+        d["local_time"] = .string(localString(context))
+        d["zone"] = .string(context.zone.zone.rawValue)
+        d["zone_reason"] = .string(context.zone.reason)
+        d["calendar"] = .string(calendar.id)
         if let period { d["period"] = .string(period) }
         return d
     }

@@ -70,7 +70,12 @@ struct TriggerFilter: Sendable {
         // One-word phrases first; a longer phrase needs one of its words only (all of them must be
         // there for it to match): one that is already in the group, else the least common one.
         for p in phrases where p.words.count == 1 { let g = groups(p.cues); if g != 0 { byWord[p.words[0], default: 0] |= g } }
-        for p in phrases where p.words.count > 1 {
+        // In a fixed order (the phrases come from a dictionary), those whose best word is most
+        // common first: a common word they must add anyway then stands for the later phrases
+        // that contain it, which add no word of their own. Fewer words, fewer posts let through.
+        let longer = phrases.filter { $0.words.count > 1 }.map { (p: $0, rank: Self.rank(Self.rarest($0.words))) }
+            .sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.p.words.lexicographicallyPrecedes($1.p.words) }
+        for (p, _) in longer {
             let g = groups(p.cues)
             guard g != 0 else { continue }
             if p.words.contains(where: { (byWord[$0] ?? 0) & g == g }) { continue }
@@ -109,11 +114,14 @@ struct TriggerFilter: Sendable {
                                       "calon", "warga", "orang", "bapak", "ibu", "kampung", "desa", "kota", "politik", "harga",
                                       "program", "tim", "semua", "bawa", "aman", "ada", "hari", "jam", "baru", "kasih", "dapat"]
 
+    /// How unlikely `w` is in an ordinary post (greater: less likely): stopwords, then common
+    /// words, then by length.
+    static func rank(_ w: String) -> (Int, Int, Int) {
+        (Stopwords.contains(w) ? 0 : 1, common.contains(w) ? 0 : 1, w.utf8.count)
+    }
+
     /// The word of a phrase least likely in an ordinary post: not a stopword, not common, then the longest.
     static func rarest(_ words: [String]) -> String {
-        func rank(_ w: String) -> (Int, Int, Int) {
-            (Stopwords.contains(w) ? 0 : 1, common.contains(w) ? 0 : 1, w.utf8.count)
-        }
         var best = words[0]
         for w in words.dropFirst() where rank(w) > rank(best) { best = w }
         return best
