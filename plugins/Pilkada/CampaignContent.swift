@@ -49,7 +49,8 @@ public final class CampaignContent: @unchecked Sendable {
         let verbs: [Cue] = [.voteVerb, .strongVoteVerb]
         for s in 0..<a.sentenceCount {
             let ballots = a.ballots(in: s)
-            let sentenceHits = a.hits.filter { $0.sentence == s }
+            // Read in place (a filtered copy per sentence was two allocations a post).
+            let sentenceHits = a.hits.lazy.filter { $0.sentence == s }
             // Vote verb + ballot number / name.
             for h in sentenceHits where h.cues & (Cue.voteVerb.bit | Cue.strongVoteVerb.bit) != 0 {
                 if let b = ballots.first(where: { abs($0 - h.last) <= 6 }) {
