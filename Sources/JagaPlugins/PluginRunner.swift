@@ -37,8 +37,8 @@ public enum PluginRunner {
                 var failures: [PluginFailure] = []
                 var seconds = [Double](repeating: 0, count: items.count)
                 var counts = [Int](repeating: 0, count: items.count)
-                // The zone (and its reason text) depends only on the region and the written offset:
-                // by region code + 1 (0: no region), the offsets seen with their zones (a few).
+                // The zone (and its reason text) depends only on the region, or without one on the
+                // written offset: by region code + 1 (0: no region), the offsets seen with their zones.
                 var zones = [[ZoneEntry]](repeating: [], count: regions.count + 1)
                 let analyses = AnalysisCache()
                 // Items and regions made of this chunk's own strings: no reference count shared with another core.
@@ -61,7 +61,9 @@ public enum PluginRunner {
                             ownMade[Int(code)] = true
                         }
                     }
-                    let slot = region == nil ? 0 : Int(code) + 1, offset = item.createdAt.offsetSeconds
+                    // A region's zone does not depend on the written offset (one entry per region).
+                    let hasRegion = region != nil
+                    let slot = hasRegion ? Int(code) + 1 : 0, offset = hasRegion ? 0 : item.createdAt.offsetSeconds
                     let zone: ZoneChoice
                     if let z = zones[slot].first(where: { $0.offset == offset }) {
                         zone = z.zone

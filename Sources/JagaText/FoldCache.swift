@@ -1,7 +1,8 @@
-/// A per-call cache of scalar folds in one byte pool, for hot loops.
+/// A cache of scalar folds in one byte pool, for hot loops.
 ///
-/// Not shared between threads: each scan makes its own and falls back to the
-/// locked `FoldTable` only for scalars it has not seen yet.
+/// Not shared between threads: each thread keeps one (the normaliser's scan) or a loop makes
+/// its own, and falls back to the locked `FoldTable` only for scalars it has not seen yet.
+/// It starts again when it holds ``limit`` scalars (hostile text can bring many).
 struct FoldCache {
     /// Bytes of every cached form; `ScalarFold` ranges index it.
     private(set) var pool: [UInt8] = []
@@ -20,6 +21,9 @@ struct FoldCache {
         Array(pool[Int(start)..<Int(start + count)])
     }
 
+    /// Scalars it holds at most.
+    static let limit = 65_536
+
     /// The fold of scalar value `v` (a valid scalar or U+FFFD).
     @inline(__always) mutating func fold(_ v: UInt32) -> ScalarFold {
         if let f = folds[v] { return f }
@@ -27,6 +31,10 @@ struct FoldCache {
     }
 
     private mutating func insert(_ v: UInt32) -> ScalarFold {
+        if folds.count >= Self.limit {
+            folds.removeAll()
+            pool.removeAll()
+        }
         let u = Unicode.Scalar(v) ?? "\u{FFFD}"
         let b = FoldTable.shared.bytes(for: u)
         func add(_ bytes: [UInt8]) -> (Int32, Int32) {

@@ -41,7 +41,9 @@ struct NormalizerRun {
     let slang: SlangIndex
     /// The pieces found (freed by ``finish()``).
     var pieces: PieceList
-    var cache = FoldCache()
+    /// This thread's fold cache, lent to the run (see ``finish()``).
+    var cache: FoldCache
+    private let cacheBox: FoldCacheBox
     var out = NormalTokenBuffer()
     /// This thread's memo entries, looked up on first use in this run.
     private var memo: NormalizerMemo.Entries?
@@ -51,10 +53,24 @@ struct NormalizerRun {
         self.normalizer = normalizer
         self.slang = normalizer.tables.slangIndex
         pieces = PieceList(capacity: bytes.count / 4 + 8)
+        cacheBox = Self.foldCaches.value
+        cache = FoldCache()
+        swap(&cache, &cacheBox.cache)
     }
 
-    /// Frees the run's memory; the run is not used again.
-    func finish() { pieces.deallocate() }
+    /// Frees the run's memory and gives the fold cache back to the thread; the run is not used again.
+    mutating func finish() {
+        pieces.deallocate()
+        swap(&cache, &cacheBox.cache)
+    }
+
+    /// A thread's fold cache, kept from one text to the next: the folds of the scalars a thread
+    /// meets are looked up in the shared, locked table once, not once per text.
+    final class FoldCacheBox {
+        var cache = FoldCache()
+    }
+
+    private static let foldCaches = ThreadLocal { FoldCacheBox() }
 
     /// Pieces in memory of their own: read and written in place, without the uniqueness check
     /// and bounds check of an array on every access (the scan touches a piece for every run of
