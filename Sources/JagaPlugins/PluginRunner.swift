@@ -45,6 +45,7 @@ public enum PluginRunner {
                 var reader = PostReader(store)
                 var ownRegions = [Region?](repeating: nil, count: regions.count)
                 var ownMade = [Bool](repeating: false, count: regions.count)
+                var hasRegion = [Bool](repeating: false, count: regions.count)
                 // Read once per chunk: `store.region` is a copy of the column each time it is read.
                 let regionCodes = store.region.codes
                 // The detectors, called without touching their reference counts (shared by every core).
@@ -52,26 +53,26 @@ public enum PluginRunner {
                 for i in lo..<hi {
                     let row = selected[i]
                     let item = reader.item(row, fields: fields)
-                    let code = regionCodes[row]
-                    var region: Region?
-                    if code >= 0 && Int(code) < regions.count {
-                        if ownMade[Int(code)] { region = ownRegions[Int(code)] } else {
-                            region = regions[Int(code)].map(PostReader.ownCopy)
-                            ownRegions[Int(code)] = region
-                            ownMade[Int(code)] = true
-                        }
+                    let code = Int(regionCodes[row])
+                    // `Region` is a resilient type: every copy or nil check is a call, so the post's
+                    // region is read from `ownRegions` where it is needed, not kept in a variable.
+                    let known = code >= 0 && code < regions.count
+                    if known && !ownMade[code] {
+                        ownRegions[code] = regions[code].map(PostReader.ownCopy)
+                        hasRegion[code] = ownRegions[code] != nil
+                        ownMade[code] = true
                     }
+                    let inRegion = known && hasRegion[code]
                     // A region's zone does not depend on the written offset (one entry per region).
-                    let hasRegion = region != nil
-                    let slot = hasRegion ? Int(code) + 1 : 0, offset = hasRegion ? 0 : item.createdAt.offsetSeconds
+                    let slot = inRegion ? code + 1 : 0, offset = inRegion ? 0 : item.createdAt.offsetSeconds
                     let zone: ZoneChoice
                     if let z = zones[slot].first(where: { $0.offset == offset }) {
                         zone = z.zone
                     } else {
-                        zone = ZoneChoice.choose(region: region, timestamp: item.createdAt)
+                        zone = ZoneChoice.choose(region: inRegion ? ownRegions[code] : nil, timestamp: item.createdAt)
                         zones[slot].append(ZoneEntry(offset: offset, zone: zone))
                     }
-                    let context = ItemContext(region: region, zone: zone, localTime: zone.localTime(item.createdAt), analyses: analyses)
+                    let context = ItemContext(region: inRegion ? ownRegions[code] : nil, zone: zone, localTime: zone.localTime(item.createdAt), analyses: analyses)
                     analyses.beginPost(i)
                     for k in local.indices {
                         let d = local[k]

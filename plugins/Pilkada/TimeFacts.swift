@@ -18,7 +18,12 @@ enum TimeFacts {
     /// `2024-11-24 00:15 WITA`.
     static func localString(_ context: ItemContext) -> String {
         let c = context.localTime.civil
-        return "\(c.dateString) \(c.timeString.prefix(5)) \(context.zone.zone.rawValue)"
+        var s = c.dateString
+        s += " "
+        s += c.timeString.prefix(5)
+        s += " "
+        s += context.zone.zone.rawValue
+        return s
     }
 
     /// The local day of the post as an ordinal (days since 1970-01-01, ``LocalDay/ordinal``).

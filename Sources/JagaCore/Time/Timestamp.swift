@@ -126,9 +126,46 @@ public struct CivilTime: Sendable, Hashable {
     }
 
     /// `YYYY-MM-DD`.
-    public var dateString: String { pad4(year) + "-" + pad2(month) + "-" + pad2(day) }
+    public var dateString: String { Self.dateString(year: year, month: month, day: day) }
     /// `HH:MM:SS`.
-    public var timeString: String { pad2(hour) + ":" + pad2(minute) + ":" + pad2(second) }
+    public var timeString: String {
+        guard (0...99).contains(hour), (0...99).contains(minute), (0...99).contains(second) else {
+            return pad2(hour) + ":" + pad2(minute) + ":" + pad2(second)
+        }
+        return String(unsafeUninitializedCapacity: 8) { b in
+            Self.write(hour, 2, b, at: 0)
+            b[2] = 0x3A
+            Self.write(minute, 2, b, at: 3)
+            b[5] = 0x3A
+            Self.write(second, 2, b, at: 6)
+            return 8
+        }
+    }
+
+    /// `YYYY-MM-DD` for a date's fields: four digits of year or more (and a sign), two of month
+    /// and day. Written digit by digit (formatting dates was a noticeable part of making findings).
+    public static func dateString(year: Int, month: Int, day: Int) -> String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return pad4(year) + "-" + pad2(month) + "-" + pad2(day)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            write(year, 4, b, at: 0)
+            b[4] = 0x2D
+            write(month, 2, b, at: 5)
+            b[7] = 0x2D
+            write(day, 2, b, at: 8)
+            return 10
+        }
+    }
+
+    /// Writes the last `width` decimal digits of non-negative `v` into `b` from `i`.
+    @inline(__always) static func write(_ v: Int, _ width: Int, _ b: UnsafeMutableBufferPointer<UInt8>, at i: Int) {
+        var v = v
+        for k in stride(from: i + width - 1, through: i, by: -1) {
+            b[k] = 0x30 + UInt8(truncatingIfNeeded: v % 10)
+            v /= 10
+        }
+    }
 
     /// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
     public static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int64 {

@@ -52,8 +52,5 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func < (a: LocalDay, b: LocalDay) -> Bool { a.ordinal < b.ordinal }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
-    }
+    public var description: String { CivilTime.dateString(year: year, month: month, day: day) }
 }
