@@ -8,7 +8,8 @@ struct HashSet64: Sendable {
     init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
         let list = Array(hashes)
         var capacity = 16
-        while capacity < list.count * 2 { capacity <<= 1 }
+        // At most a quarter full: most lookups are misses, which end at the first empty slot.
+        while capacity < list.count * 4 { capacity <<= 1 }
         keys = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
         for h in list {
