@@ -72,7 +72,8 @@ public final class PluginRegistry: @unchecked Sendable {
 
     /// Entries sorted by id, optionally of one kind.
     public func list(kind: PluginKind? = nil) -> [Entry] {
-        lock.withLock { entries.values.filter { kind == nil || $0.manifest.kind == kind }.sorted { $0.manifest.id < $1.manifest.id } }
+        // Sorted by key (the id): a plugin's manifest may be built each time it is asked for.
+        lock.withLock { entries.sorted { $0.key < $1.key }.map(\.value).filter { kind == nil || $0.manifest.kind == kind } }
     }
 
     /// Every plugin id, sorted.

@@ -68,12 +68,12 @@ public final class PostAnalysis: @unchecked Sendable {
     private let stanceBox: StanceBox
 
     /// Reads `item` with `lexicon`.
-    public convenience init(_ item: ContentItem, lexicon: PilkadaLexicon) {
+    public convenience init(_ item: borrowing ContentItem, lexicon: PilkadaLexicon) {
         self.init(item, lexicon: lexicon, normalizer: lexicon.normalizer)
     }
 
     /// Reads `item` with `lexicon`, tokenising with `normalizer`.
-    public init(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
+    public init(_ item: borrowing ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
         // Built in a value of its own, then kept in constants: checkers read them many times per
         // post, and a class's constants are read without reference counting.
         var b = PostAnalysisBuilder()

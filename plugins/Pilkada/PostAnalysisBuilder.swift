@@ -20,7 +20,7 @@ struct PostAnalysisBuilder {
     var ballots: [Int] = []
 
     /// Reads the text and transcript of `item`.
-    mutating func read(_ item: ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
+    mutating func read(_ item: borrowing ContentItem, lexicon: PilkadaLexicon, normalizer: Normalizer) {
         var sentence = 0
         // The current sentence has a token already (then a boundary starts the next one).
         var sentenceUsed = false
