@@ -35,7 +35,15 @@ extension RuleLogic {
     /// The judgement, unless the post's stance cancels it (asked last: it is the costliest question).
     func verdict(_ a: PostAnalysis, campaign: @autoclosure () -> CampaignContent, context: ItemContext, facts: CalendarFacts) -> Judgement? {
         guard let j = judge(a, campaign: campaign(), context: context, facts: facts) else { return nil }
+        return cancels(a) ? nil : j
+    }
+
+    /// True when the post's stance cancels a judgement. A function of its own: `Stance.Label`
+    /// is a resilient type, and handling one makes a function set up room for it on every call
+    /// (most verdicts end before this question).
+    @inline(never)
+    func cancels(_ a: PostAnalysis) -> Bool {
         let cancelling = cancellingStances
-        return !cancelling.isEmpty && cancelling.contains(a.stance) ? nil : j
+        return !cancelling.isEmpty && cancelling.contains(a.stance)
     }
 }
