@@ -79,8 +79,11 @@ public enum PluginRunner {
                         let t0 = timing ? DispatchTime.now().uptimeNanoseconds : 0
                         do {
                             let f = try d.detect(item, context: context)
-                            counts[k] += f.count
-                            found.append(contentsOf: f)
+                            // Most calls find nothing: no array is touched then.
+                            if !f.isEmpty {
+                                counts[k] += f.count
+                                found.append(contentsOf: f)
+                            }
                         } catch {
                             failures.append(PluginFailure(plugin: items[k].manifest.id, contentID: item.id, message: "\(error)"))
                         }

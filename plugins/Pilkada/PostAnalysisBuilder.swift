@@ -207,6 +207,7 @@ struct PostAnalysisBuilder {
     /// Notes what the digits of normal token `t` (its normal form in `forms`) say: whether it
     /// starts with a digit, whether it is `0` and one more character, and its value as a
     /// ballot-number-like token (1...9: at most three digits, of a number, hashtag part or word).
+    @inline(__always)
     static func readDigits(_ t: NormalTokenBuffer.Token, _ forms: [UInt8], into token: inout Token) {
         guard t.textEnd > t.textStart, t.kind != .emoji else { return }
         let first = forms[t.textStart]
