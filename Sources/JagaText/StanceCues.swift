@@ -17,11 +17,16 @@ public enum StanceCues {
         var words: [String]
         var label: Stance.Label
         var strong: Bool
+        /// The words joined by spaces, and each word's ``NormalTokenBuffer/hash(_:)``.
+        var phrase: String
+        var hashes: [UInt64]
     }
 
     private static let cues: [Cue] = {
         func c(_ s: String, _ l: Stance.Label, _ strong: Bool) -> Cue {
-            Cue(words: s.split(separator: " ").map(String.init), label: l, strong: strong)
+            let words = s.split(separator: " ").map(String.init)
+            return Cue(words: words, label: l, strong: strong, phrase: words.joined(separator: " "),
+                       hashes: words.map { NormalTokenBuffer.hash($0.utf8) })
         }
         let list: [Cue] = [
             c("tidak benar", .refutes, true), c("tidak terbukti", .refutes, true), c("bukan fakta", .refutes, true),
@@ -45,11 +50,11 @@ public enum StanceCues {
         return list.sorted { $0.words.count > $1.words.count }
     }()
 
-    /// Indices into `cues` by first word, in `cues` order (longest first), so each token is
-    /// checked against the few cues it can start instead of all of them.
-    private static let byFirst: [String: [Int]] = {
-        var out: [String: [Int]] = [:]
-        for (k, c) in cues.enumerated() { out[c.words[0], default: []].append(k) }
+    /// Indices into `cues` by the hash of their first word, in `cues` order (longest first), so
+    /// each token is checked against the few cues it can start instead of all of them.
+    private static let byFirst: [UInt64: [Int]] = {
+        var out: [UInt64: [Int]] = [:]
+        for (k, c) in cues.enumerated() { out[c.hashes[0], default: []].append(k) }
         return out
     }()
 
@@ -57,7 +62,7 @@ public enum StanceCues {
 
     /// Hashes of the first words of the cues: most tokens start no cue, and this says so
     /// without hashing a `String` key for the dictionary.
-    private static let firstWords = HashSet64(byFirst.keys.map { HashSet64.hash($0.utf8) })
+    private static let firstWords = HashSet64(byFirst.keys)
 
     /// Analyses `text` with the standard `Normalizer`.
     public static func analyse(_ text: String) -> Stance {
@@ -82,17 +87,20 @@ public enum StanceCues {
         let firstWords = Self.firstWords
         while i < n {
             var matched = false
-            let starts = firstWords.contains(tokens.hash(i))
-            for k in (starts ? byFirst[tokens.text(i)] ?? [] : []) where i + cues[k].words.count <= n {
+            let first = tokens.hash(i)
+            let starts = firstWords.contains(first)
+            for k in (starts ? byFirst[first] ?? [] : []) where i + cues[k].words.count <= n {
                 let cue = cues[k]
                 // A bare `apa` asks only when it opens the text (`apa pun` is no question).
                 if cue.words == ["apa"], i > 0 { continue }
+                // Words compared by hash, then (hashes can collide) by text.
                 var ok = true
-                for (k, w) in cue.words.enumerated() where tokens.text(i + k) != w { ok = false; break }
+                for (k, h) in cue.hashes.enumerated() where tokens.hash(i + k) != h { ok = false; break }
+                if ok { for (k, w) in cue.words.enumerated() where tokens.text(i + k) != w { ok = false; break } }
                 guard ok else { continue }
                 let end = i + cue.words.count
                 let range = tokens.range(i).lowerBound..<tokens.range(end - 1).upperBound
-                var label = cue.label, strong = cue.strong, phrase = cue.words.joined(separator: " ")
+                var label = cue.label, strong = cue.strong, phrase = cue.phrase
                 if label == .refutes, !strong, i > 0, negations.contains(tokens.text(i - 1)) {
                     label = .spreads
                     phrase = tokens.text(i - 1) + " " + phrase
