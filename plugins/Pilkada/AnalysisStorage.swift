@@ -6,14 +6,19 @@ import JagaText
 /// come here (the analysis's own references go right after, so ours are the only ones) and the
 /// next analysis on the thread fills them again with their capacity kept: once a thread has
 /// read a few posts, an analysis allocates no arrays of its own. Each thread has its own
-/// storage; it keeps a few arrays of each kind, so it stays small.
+/// storage; it keeps the arrays of a few analyses, so it stays small.
 final class AnalysisStorage {
-    private var tokens: [[PostAnalysis.Token]] = []
-    private var hits: [[PostAnalysis.Hit]] = []
-    private var masks: [[UInt64]] = []
-    private var ballots: [[Int]] = []
-    private var buffers: [NormalTokenBuffer] = []
-    /// Arrays of each kind it keeps at most.
+    /// The arrays of one freed analysis.
+    struct Arrays {
+        var tokens: [PostAnalysis.Token]
+        var hits: [PostAnalysis.Hit]
+        var masks: [UInt64]
+        var ballots: [Int]
+        var normal: NormalTokenBuffer
+    }
+
+    private var kept: [Arrays] = []
+    /// Analyses' arrays it keeps at most.
     private static let limit = 4
 
     private static let perThread = ThreadLocal { AnalysisStorage() }
@@ -23,19 +28,22 @@ final class AnalysisStorage {
 
     /// Keeps the arrays of an analysis that is being freed.
     func keep(tokens t: [PostAnalysis.Token], hits h: [PostAnalysis.Hit], masks m: [UInt64], ballots b: [Int], normal n: NormalTokenBuffer) {
-        if tokens.count < Self.limit { tokens.append(t) }
-        if hits.count < Self.limit { hits.append(h) }
-        if masks.count < Self.limit { masks.append(m) }
-        if ballots.count < Self.limit { ballots.append(b) }
-        if buffers.count < Self.limit { buffers.append(n) }
+        if kept.count < Self.limit { kept.append(Arrays(tokens: t, hits: h, masks: m, ballots: b, normal: n)) }
     }
 
     /// Empty arrays for a new analysis, with the capacity of kept ones where there are any.
     func take(into b: inout PostAnalysisBuilder) {
-        if var t = tokens.popLast() { t.removeAll(keepingCapacity: true); b.tokens = t }
-        if var h = hits.popLast() { h.removeAll(keepingCapacity: true); b.hits = h }
-        if var m = masks.popLast() { m.removeAll(keepingCapacity: true); b.sentenceMasks = m }
-        if var x = ballots.popLast() { x.removeAll(keepingCapacity: true); b.ballots = x }
-        if var n = buffers.popLast() { n.removeAll(); b.normal = n }
+        guard var a = kept.popLast() else { return }
+        a.tokens.removeAll(keepingCapacity: true)
+        a.hits.removeAll(keepingCapacity: true)
+        a.masks.removeAll(keepingCapacity: true)
+        a.ballots.removeAll(keepingCapacity: true)
+        a.normal.removeAll()
+        // Moved, not copied: the builder's arrays stay the only references.
+        swap(&b.tokens, &a.tokens)
+        swap(&b.hits, &a.hits)
+        swap(&b.sentenceMasks, &a.masks)
+        swap(&b.ballots, &a.ballots)
+        swap(&b.normal, &a.normal)
     }
 }
