@@ -36,7 +36,7 @@ echo "== the ten pilkada.* checkers together (one shared analysis per post)"
 others=$("$jaga" -c 'mode csv; plugins' | awk -F, 'NR > 1 && ($2 == "detector" || $2 == "dataset-detector") && $1 !~ /^pilkada\./ { printf "disable %s\n", $1 }')
 /usr/bin/time -f "   peak RSS %M KB" "$jaga" -c "load posts \"$data\"
 $others
-run all" 2>&1 | grep -E "^run:|peak"
+$(for _ in $(seq "$runs"); do echo "run all"; done)" 2>&1 | grep -E "^run:|peak" | median
 "$jaga" -c "load posts \"$data\"
 $others
 run all timing" 2>&1 | grep -E "│ [a-z]"
