@@ -90,3 +90,15 @@ struct ZoneChoiceTests {
         #expect(west.reason == "no region; timestamp offset -03:00 is not an Indonesian zone, judged in WIB")
     }
 }
+
+/// Dates and times written digit by digit, as the padding functions wrote them.
+@Suite struct CivilTimeStringTests {
+    @Test func datesAndTimes() {
+        #expect(CivilTime(epochSeconds: 1_732_681_800).dateString == "2024-11-27")
+        #expect(CivilTime(epochSeconds: 1_732_681_800).timeString == "04:30:00")
+        #expect(CivilTime(epochSeconds: 0).dateString == "1970-01-01")
+        #expect(CivilTime.dateString(year: 5, month: 3, day: 9) == "0005-03-09")
+        #expect(CivilTime.dateString(year: 12345, month: 12, day: 31) == "12345-12-31")
+        #expect(CivilTime.dateString(year: -5, month: 1, day: 1) == "00-5-01-01")
+    }
+}

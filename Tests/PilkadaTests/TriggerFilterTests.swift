@@ -64,6 +64,32 @@ import JagaCalendar
         #expect(missed.isEmpty)
     }
 
+    /// The filter is the same whatever order its phrases come in (they come from a dictionary,
+    /// whose order changes from run to run): the same posts pass on every run.
+    @Test func sameDecisionsWhateverThePhraseOrder() throws {
+        let phrases = BuiltinLexicon.entries.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { cue, list in
+            list.map { (words: $0.split(separator: " ").map(String.init), cues: cue.bit) }
+        }
+        var generator = SeededGenerator(seed: 7)
+        let orders = [phrases, Array(phrases.reversed()), phrases.shuffled(using: &generator)]
+        let filters = orders.map { TriggerFilter(phrases: $0) }
+        var texts = Self.obfuscated
+        let url = Self.root.appendingPathComponent("Tests/EvalSets")
+        for f in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where f.hasPrefix("pilkada-") {
+            texts += try LabelledCaseReader.read(path: url.appendingPathComponent(f).path).map(\.item.text)
+        }
+        var passed = 0
+        for t in texts {
+            for need: TriggerFilter.Need in [.content, [.content, .campaign, .survey], [.content, .quickCount]] {
+                let answers = filters.map { $0.mayTrigger(text: t, transcript: nil, need: need) }
+                #expect(Set(answers).count == 1, "\(t)")
+                if answers[0] { passed += 1 }
+            }
+        }
+        // Not every text passes: the filter rejects some.
+        #expect(passed > 0 && passed < texts.count * 3)
+    }
+
     /// With `JAGA_BENCH_POSTS` set: the same check on generated posts (slow in debug builds).
     @Test func neverRejectsAFlaggedGeneratedPost() throws {
         guard let path = ProcessInfo.processInfo.environment["JAGA_BENCH_POSTS"] else { return }
@@ -78,5 +104,18 @@ import JagaCalendar
         for (text, rules) in missed.prefix(30) { print("filter rejected a flagged post (\(rules.joined(separator: ", "))): \(text)") }
         print("generated posts: \(items.count), missed \(missed.count)")
         #expect(missed.isEmpty)
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for shuffles that are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
     }
 }
