@@ -64,8 +64,16 @@ public final class PostAnalysis: @unchecked Sendable {
     public let ballots: [Int]
     /// The stance of the whole post (refutes, warns, asks, spreads) from the toolkit's cues,
     /// worked out the first time a checker asks (most posts never get that far).
-    public var stance: Stance.Label { stanceBox.label() }
-    private let stanceBox: StanceBox
+    public var stance: Stance.Label {
+        if let stanceMemo { return stanceMemo }
+        let label = Self.stance(normal, text: text)
+        stanceMemo = label
+        return label
+    }
+    /// The post's text (its question marks count for the stance).
+    private let text: String
+    /// The stance once worked out (an analysis is used by one thread at a time).
+    private var stanceMemo: Stance.Label?
 
     /// Reads `item` with `lexicon`.
     public convenience init(_ item: borrowing ContentItem, lexicon: PilkadaLexicon) {
@@ -88,7 +96,7 @@ public final class PostAnalysis: @unchecked Sendable {
         questions = b.questions
         exclamations = b.exclamations
         ballots = b.ballots
-        stanceBox = StanceBox(tokens: b.normal, text: item.text)
+        text = item.text
     }
 
     deinit {
@@ -286,30 +294,15 @@ public final class PostAnalysis: @unchecked Sendable {
     public var sentenceCount: Int { sentenceMasks.count }
 }
 
-/// The lazily computed stance of one post (one thread only, like the analysis it belongs to).
-final class StanceBox: @unchecked Sendable {
-    private var tokens: NormalTokenBuffer
-    private let text: String
-    private var value: Stance.Label?
-
-    init(tokens: NormalTokenBuffer, text: String) {
-        self.tokens = tokens
-        self.text = text
-    }
-
-    func label() -> Stance.Label {
-        if let value { return value }
-        var label = Stance.Label.spreads
-        if tokens.count > 0 {
-            let st = StanceCues.analyse(buffer: tokens, text: text)
-            label = st.label
-            // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
-            if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {
-                label = .spreads
-            }
+extension PostAnalysis {
+    /// The stance of a post with normal tokens `tokens` and text `text`.
+    static func stance(_ tokens: NormalTokenBuffer, text: String) -> Stance.Label {
+        guard tokens.count > 0 else { return .spreads }
+        let st = StanceCues.analyse(buffer: tokens, text: text)
+        // "jangan salah pilih", "salah hitung", "fitnah" in an accusation: weak cues alone do not refute here.
+        if st.label == .refutes, st.cues.filter({ $0.label == .refutes }).allSatisfy({ !$0.strong && ($0.phrase == "salah" || $0.phrase == "fitnah") }) {
+            return .spreads
         }
-        value = label
-        tokens = NormalTokenBuffer()
-        return label
+        return st.label
     }
 }
