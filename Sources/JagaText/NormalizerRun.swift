@@ -39,11 +39,12 @@ struct NormalizerRun {
     let normalizer: Normalizer
     /// The normaliser's slang index (kept here: read for every word).
     let slang: SlangIndex
-    /// The pieces found (freed by ``finish()``).
+    /// The pieces found (in the thread's scratch memory, given back by ``finish()``).
     var pieces: PieceList
     /// This thread's fold cache, lent to the run (see ``finish()``).
     var cache: FoldCache
-    private let cacheBox: FoldCacheBox
+    /// The scratch the run borrowed its memory from.
+    private let scratch: Scratch
     var out = NormalTokenBuffer()
     /// This thread's memo entries, looked up on first use in this run.
     private var memo: NormalizerMemo.Entries?
@@ -52,32 +53,62 @@ struct NormalizerRun {
         self.bytes = bytes
         self.normalizer = normalizer
         self.slang = normalizer.tables.slangIndex
-        pieces = PieceList(capacity: bytes.count / 4 + 8)
-        cacheBox = Self.foldCaches.value
+        // The thread's scratch, unless a run on this thread holds it (none does today: a run
+        // calls no normaliser); then memory of its own.
+        let own = Self.scratches.value
+        scratch = own.lent ? Scratch() : own
+        scratch.lent = true
+        pieces = scratch.pieces
+        pieces.removeAll()
         cache = FoldCache()
-        swap(&cache, &cacheBox.cache)
+        swap(&cache, &scratch.cache)
     }
 
-    /// Frees the run's memory and gives the fold cache back to the thread; the run is not used again.
+    /// Gives the borrowed memory and fold cache back; the run is not used again.
     mutating func finish() {
-        pieces.deallocate()
-        swap(&cache, &cacheBox.cache)
+        // A long text's memory is not kept for the thread's life.
+        if pieces.capacity > Scratch.keptPieces {
+            pieces.deallocate()
+            pieces = PieceList(capacity: 256)
+        }
+        scratch.pieces = pieces
+        if scratch.foldedCapacity > Scratch.keptBytes {
+            scratch.folded.deallocate()
+            scratch.folded = .allocate(capacity: 1024)
+            scratch.foldedCapacity = 1024
+        }
+        swap(&cache, &scratch.cache)
+        scratch.lent = false
     }
 
-    /// A thread's fold cache, kept from one text to the next: the folds of the scalars a thread
-    /// meets are looked up in the shared, locked table once, not once per text.
-    final class FoldCacheBox {
+    /// A thread's scratch, kept from one text to the next: the fold cache (the folds of the
+    /// scalars a thread meets are looked up in the shared, locked table once, not once per
+    /// text), and the memory for pieces and folded bytes (no allocation per text once warm).
+    final class Scratch {
         var cache = FoldCache()
+        var pieces = PieceList(capacity: 256)
+        var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+        var foldedCapacity = 1024
+        /// A run holds it.
+        var lent = false
+        /// Pieces and folded bytes it keeps room for at most between texts (a post is far smaller).
+        static let keptPieces = 16_384
+        static let keptBytes = 65_536
+
+        deinit {
+            pieces.deallocate()
+            folded.deallocate()
+        }
     }
 
-    private static let foldCaches = ThreadLocal { FoldCacheBox() }
+    private static let scratches = ThreadLocal { Scratch() }
 
     /// Pieces in memory of their own: read and written in place, without the uniqueness check
     /// and bounds check of an array on every access (the scan touches a piece for every run of
     /// bytes). Indices are checked by the callers' loops, as for an array's.
     struct PieceList {
         private var base: UnsafeMutablePointer<Piece>
-        private var capacity: Int
+        private(set) var capacity: Int
         private(set) var count = 0
 
         init(capacity: Int) {
@@ -86,6 +117,9 @@ struct NormalizerRun {
         }
 
         var isEmpty: Bool { count == 0 }
+
+        /// Forgets every piece, keeping the memory (pieces hold no references).
+        mutating func removeAll() { count = 0 }
         var last: Piece? { count == 0 ? nil : base[count - 1] }
 
         subscript(i: Int) -> Piece {
@@ -199,9 +233,19 @@ struct NormalizerRun {
         // checks per byte) and added to the buffer in one copy at the end; pieces give their
         // offsets as they will be there.
         let base = out.bytes.count
-        var capacity = n + 64
-        var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        // The thread's scratch memory, grown to the text's size (and kept so for the next text).
+        var capacity = scratch.foldedCapacity
+        var folded = scratch.folded
         var count = 0
+        if capacity < n + 64 {
+            folded.deallocate()
+            capacity = n + 64
+            folded = .allocate(capacity: capacity)
+        }
+        defer {
+            scratch.folded = folded
+            scratch.foldedCapacity = capacity
+        }
         /// Makes room for `k` more folded bytes.
         @inline(__always) func reserve(_ k: Int) {
             guard count + k > capacity else { return }
@@ -353,7 +397,6 @@ struct NormalizerRun {
             lastGapScalar = v
         }
         out.bytes.append(contentsOf: UnsafeBufferPointer(start: folded, count: count))
-        folded.deallocate()
     }
 
     // MARK: - Emit

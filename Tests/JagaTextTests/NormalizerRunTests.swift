@@ -1,8 +1,8 @@
 import Testing
 @testable import JagaText
 
-/// The scan's own piece memory grows past its first guess, and each thread's fold cache starts
-/// again when full, without changing a token.
+/// The scan's piece memory (the thread's, kept from one text to the next) grows past its first
+/// guess, and each thread's fold cache starts again when full, without changing a token.
 @Suite struct NormalizerRunTests {
     /// More pieces than a quarter of the bytes (the first guess): two-letter words with one space.
     @Test func manyPiecesAreAllKept() {
@@ -12,6 +12,16 @@ import Testing
         #expect(tokens.prefix(600).allSatisfy { $0.text == "ab" })
         #expect(tokens[599].range == 1797..<1799)
         #expect(tokens.last?.text == "xy")
+    }
+
+    /// A text longer than the thread keeps room for, then a short one: both read in full (the
+    /// long text's memory is given up, the short one's is the thread's again).
+    @Test func longTextThenShortOnOneThread() {
+        let n = Normalizer()
+        let long = String(repeating: "ab ", count: 20_000)
+        #expect(n.tokens(long).count == 20_000)
+        #expect(n.tokens("Ayo coblos no 2!!").map(\.text) == n.tokens("Ayo coblos no 2!!").map(\.text))
+        #expect(n.tokens("pilih nomor dua").map(\.text) == ["pilih", "nomor", "dua"])
     }
 
     /// A cache that has started again folds every scalar as the shared table does.
