@@ -137,17 +137,16 @@ public enum PluginRunner {
 /// atomic, 2 ns uncontended: small, but free to avoid); an unmanaged reference lends it to the
 /// call instead.
 struct LocalDetector {
-    private let call: (ContentItem, ItemContext) throws -> [Finding]
+    /// Not retained: the caller keeps it alive. (A closure around an unmanaged reference, as
+    /// before, was itself retained and released for every call.)
+    private unowned(unsafe) let detector: any ItemDetector
 
-    init(_ detector: any ItemDetector) { call = Self.lending(detector) }
-
-    private static func lending<D: ItemDetector>(_ detector: D) -> (ContentItem, ItemContext) throws -> [Finding] {
-        let d = Unmanaged.passUnretained(detector)
-        return { item, context in try d._withUnsafeGuaranteedRef { try $0.detect(item, context: context) } }
-    }
+    init(_ detector: any ItemDetector) { self.detector = detector }
 
     /// The detector's findings on `item`.
-    @inline(__always) func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] { try call(item, context) }
+    @inline(__always) func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
+        try detector.detect(item, context: context)
+    }
 }
 
 /// A zone worked out for posts of one region written with one UTC offset.
