@@ -16,6 +16,13 @@ public struct ItemContext: Sendable {
         self.analyses = analyses
     }
 
+    /// The shared instance of class `T` for `item`: ``AnalysisCache/object(for:_:make:)`` of
+    /// ``analyses`` in one call (a plugin outside the SDK reads `analyses` through a call of
+    /// its own and a reference count; detectors that ask on every post save both here).
+    public func object<T: AnyObject>(for item: ContentItem, _ type: T.Type = T.self, make: () throws -> T) rethrows -> T {
+        try analyses.object(for: item, type, make: make)
+    }
+
     /// The context of a post with a region as written (resolved with the shared resolver).
     public init(item: ContentItem, resolver: RegionResolver = .shared) {
         let region = item.region.flatMap { resolver.resolve($0)?.region }

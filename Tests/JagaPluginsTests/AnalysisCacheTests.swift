@@ -43,4 +43,17 @@ import JagaSDK
         #expect(cache.value(for: Self.post("p9", "lain")) { 6 } == 6)
         #expect(cache.object(for: Self.post("p9", "lain")) { Box(7) }.n == 7)
     }
+
+    /// ``ItemContext/object(for:_:make:)`` is the context's cache: the same instance as asking
+    /// the cache itself, and a new one at the next post.
+    @Test func contextAsksItsCache() {
+        let a = Self.post("p1", "halo")
+        let context = ItemContext(item: a)
+        context.analyses.beginPost(0)
+        let first = context.object(for: a) { Box(1) }
+        #expect(context.analyses.object(for: a) { Box(2) } === first)
+        #expect(context.object(for: a) { Box(3) } === first)
+        context.analyses.beginPost(1)
+        #expect(context.object(for: a) { Box(4) }.n == 4)
+    }
 }

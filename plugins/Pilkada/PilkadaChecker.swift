@@ -63,7 +63,7 @@ public final class PilkadaChecker: ItemDetector, @unchecked Sendable {
     /// The finding of this rule on `item`, if any, with evidence, reason, legal basis and details.
     public func detect(_ item: ContentItem, context: ItemContext) throws -> [Finding] {
         // The post's shared slot; another checker may have made it with the same lexicon.
-        var slot = context.analyses.object(for: item, PostSlot.self) { Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars) }
+        var slot = context.object(for: item, PostSlot.self) { Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars) }
         if slot.lexicon != lexiconKey.load(ordering: .acquiring) {
             // This checker reads another lexicon file than the checker that made the slot.
             slot = Self.makeSlot(item, context: context, lexicon: settings.value.lexicon, calendars: calendars)
