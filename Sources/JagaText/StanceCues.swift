@@ -92,7 +92,7 @@ public enum StanceCues {
             for k in (starts ? byFirst[first] ?? [] : []) where i + cues[k].words.count <= n {
                 let cue = cues[k]
                 // A bare `apa` asks only when it opens the text (`apa pun` is no question).
-                if cue.words == ["apa"], i > 0 { continue }
+                if cue.phrase == "apa", i > 0 { continue }
                 // Words compared by hash, then (hashes can collide) by text.
                 var ok = true
                 for (k, h) in cue.hashes.enumerated() where tokens.hash(i + k) != h { ok = false; break }
@@ -156,12 +156,20 @@ private protocol StanceTokens {
 /// ``NormalToken`` values.
 private struct TokenArray: StanceTokens {
     let tokens: [NormalToken]
+    /// Each token's hash, made once (a cue's words ask for the hashes of the tokens after it).
+    let hashes: [UInt64]
+
+    init(tokens: [NormalToken]) {
+        self.tokens = tokens
+        hashes = tokens.map { t in
+            var word = t.text
+            return word.withUTF8 { NormalTokenBuffer.hash($0) }
+        }
+    }
+
     var count: Int { tokens.count }
     func text(_ i: Int) -> String { tokens[i].text }
-    func hash(_ i: Int) -> UInt64 {
-        var word = tokens[i].text
-        return word.withUTF8 { NormalTokenBuffer.hash($0) }
-    }
+    func hash(_ i: Int) -> UInt64 { hashes[i] }
     func range(_ i: Int) -> Range<Int> { tokens[i].range }
     func endsWithKah(_ i: Int) -> Bool {
         let t = tokens[i].text
